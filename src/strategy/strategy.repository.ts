@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { ContentStrategy } from './content-strategy.entity';
+import { queryRows } from '../database/query-rows';
 import { computeCompleteness } from './completeness';
 import { loadLatestActivations } from './latest-activations';
 import type { StrategyContent } from './strategy-content';
@@ -73,12 +74,21 @@ export class StrategyRepository {
     return this.dataSource.transaction(async (manager) => {
       const strategy = await this.findOwned(manager, id, { lock: true });
       const content = change(strategy.content);
+      const columns = derivedColumns(content);
 
-      Object.assign(strategy, derivedColumns(content), { version: strategy.version + 1 });
-      const saved = await manager.getRepository(ContentStrategy).save(strategy);
-      await manager.getRepository(StrategyRevision).insert({ strategyId: id, version: saved.version, content: content as object });
+      const [row] = await queryRows<{ version: number; updated_at: Date }>(
+        manager,
+        `UPDATE content_strategies
+            SET name = $2, content = $3, has_ai_analysis = $4, completeness = $5,
+                version = version + 1, updated_at = clock_timestamp()
+          WHERE id = $1
+          RETURNING version, updated_at`,
+        [id, columns.name, JSON.stringify(content), columns.hasAiAnalysis, columns.completeness],
+      );
+      await manager.getRepository(StrategyRevision).insert({ strategyId: id, version: row.version, content: content as object });
 
-      const [view] = await this.toViews(manager, [saved]);
+      const updated = Object.assign(strategy, columns, { version: row.version, updatedAt: row.updated_at });
+      const [view] = await this.toViews(manager, [updated]);
       return view;
     });
   }

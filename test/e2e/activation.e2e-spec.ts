@@ -199,6 +199,48 @@ describe('activation and the active strategy', () => {
     expect(read.body.id).toBe(active[0].id);
   });
 
+  it('keeps a deleted strategy deleted while activations race', async () => {
+    const user = await harness.createUser();
+    for (let round = 0; round < 5; round += 1) {
+      const target = await createStrategy(harness, user.apiKey);
+      const other = await createStrategy(harness, user.apiKey);
+
+      const responses = await Promise.all([
+        request(harness.http).post(`/v1/strategies/${target.id}/activate`).set(authorized(user.apiKey)),
+        request(harness.http).delete(`/v1/strategies/${target.id}`).set(authorized(user.apiKey)),
+        request(harness.http).post(`/v1/strategies/${other.id}/activate`).set(authorized(user.apiKey)),
+        request(harness.http).post(`/v1/strategies/${target.id}/deactivate`).set(authorized(user.apiKey)),
+      ]);
+
+      expect(responses.map((response) => response.status).filter((status) => status >= 500)).toEqual([]);
+      expect(responses[1].status).toBe(204);
+      const rows = await harness.dataSource.query('SELECT id FROM content_strategies WHERE id = $1', [target.id]);
+      expect(rows).toEqual([]);
+      expect((await activeRows(user.id)).length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('keeps a PATCH that races an activation', async () => {
+    const user = await harness.createUser();
+    for (let round = 0; round < 5; round += 1) {
+      const strategy = await createStrategy(harness, user.apiKey, { teamSize: 1 });
+
+      const responses = await Promise.all([
+        request(harness.http).post(`/v1/strategies/${strategy.id}/activate`).set(authorized(user.apiKey)),
+        request(harness.http).patch(`/v1/strategies/${strategy.id}`).set(authorized(user.apiKey)).send({ teamSize: 7 }),
+        request(harness.http).post(`/v1/strategies/${strategy.id}/deactivate`).set(authorized(user.apiKey)),
+      ]);
+
+      expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
+      const rows = await harness.dataSource.query('SELECT version, content FROM content_strategies WHERE id = $1', [strategy.id]);
+      expect(rows[0].content.teamSize).toBe(7);
+      // Create, activate, PATCH and deactivate: four distinct versions whatever the order.
+      expect(rows[0].version).toBe(4);
+      const versions = responses.map((response) => response.body.version).sort();
+      expect(new Set(versions).size).toBe(3);
+    }
+  });
+
   it('rejects a second active row in the database itself', async () => {
     const user = await harness.createUser();
     const a = await createStrategy(harness, user.apiKey);

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { queryRows } from '../../database/query-rows';
 import { StrategyCacheService } from '../cache/strategy-cache.service';
 import { ContentStrategy } from '../content-strategy.entity';
 import { loadLatestActivations } from '../latest-activations';
@@ -8,7 +9,9 @@ import { strategyNotFound } from '../strategy.repository';
 import { StrategyView, toStrategyView } from '../strategy-view';
 import { StrategyActivation } from './strategy-activation.entity';
 
-const UNIQUE_VIOLATION = '23505';
+// PostgreSQL error codes worth a retry: a unique violation from a racing switch, and a deadlock
+// with a concurrent DELETE, which PostgreSQL resolves by aborting one of the two transactions.
+const RETRYABLE_CODES = new Set(['23505', '40P01']);
 const MAX_ATTEMPTS = 3;
 
 /**
@@ -53,7 +56,10 @@ export class ActivationService {
 
   /** The activation periods of one strategy, newest first. */
   async history(userId: string, strategyId: string): Promise<StrategyActivation[]> {
-    await findOwned(this.dataSource.manager, userId, strategyId);
+    const exists = await this.dataSource.getRepository(ContentStrategy).exists({ where: { id: strategyId, userId } });
+    if (!exists) {
+      throw strategyNotFound(strategyId);
+    }
     return this.dataSource.getRepository(StrategyActivation).find({
       where: { userId, strategyId },
       order: { activatedAt: 'DESC' },
@@ -67,9 +73,10 @@ export class ActivationService {
       return this.view(manager, target);
     }
 
-    const previous = await manager
-      .getRepository(ContentStrategy)
-      .findOne({ where: { userId, status: 'active' } });
+    const previous = await manager.getRepository(ContentStrategy).findOne({
+      where: { userId, status: 'active' },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (previous) {
       await closeOpenActivation(manager, userId);
       await setStatus(manager, previous, 'inactive');
@@ -90,9 +97,9 @@ export class ActivationService {
   }
 
   /**
-   * Run one activation change in a transaction. A unique violation means another transaction got in
-   * between despite the lock (for example a strategy created active by a future code path); the
-   * change is retried, and after MAX_ATTEMPTS it is a 409 rather than a 500.
+   * Run one activation change in a transaction. A unique violation or a deadlock means another
+   * transaction got in between despite the locks; the change is retried, and after MAX_ATTEMPTS it is
+   * a 409 rather than a 500.
    */
   private async withRetry(
     userId: string,
@@ -104,7 +111,7 @@ export class ActivationService {
       try {
         return await this.dataSource.transaction(change);
       } catch (error) {
-        const isConflict = error instanceof QueryFailedError && (error as { code?: string }).code === UNIQUE_VIOLATION;
+        const isConflict = error instanceof QueryFailedError && RETRYABLE_CODES.has((error as { code?: string }).code ?? '');
         if (!isConflict) {
           throw error;
         }
@@ -129,8 +136,14 @@ async function lockUser(manager: EntityManager, userId: string): Promise<void> {
   await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
 }
 
+/**
+ * Load and row-lock one of the user's strategies. The lock makes a concurrent DELETE or PATCH of the
+ * same strategy wait for this transaction (or this one wait for it), so neither overwrites the other.
+ */
 async function findOwned(manager: EntityManager, userId: string, strategyId: string): Promise<ContentStrategy> {
-  const strategy = await manager.getRepository(ContentStrategy).findOne({ where: { id: strategyId, userId } });
+  const strategy = await manager
+    .getRepository(ContentStrategy)
+    .findOne({ where: { id: strategyId, userId }, lock: { mode: 'pessimistic_write' } });
   if (!strategy) {
     throw strategyNotFound(strategyId);
   }
@@ -144,8 +157,18 @@ async function closeOpenActivation(manager: EntityManager, userId: string): Prom
   );
 }
 
+/**
+ * Change only the status and the version. Repository.save would write every column from the loaded
+ * entity, and re-insert the row if it had been deleted in the meantime.
+ */
 async function setStatus(manager: EntityManager, strategy: ContentStrategy, status: 'active' | 'inactive') {
+  const [row] = await queryRows<{ version: number; updated_at: Date }>(
+    manager,
+    `UPDATE content_strategies SET status = $2, version = version + 1, updated_at = clock_timestamp()
+      WHERE id = $1 RETURNING version, updated_at`,
+    [strategy.id, status],
+  );
   strategy.status = status;
-  strategy.version += 1;
-  await manager.getRepository(ContentStrategy).save(strategy);
+  strategy.version = row.version;
+  strategy.updatedAt = row.updated_at;
 }
