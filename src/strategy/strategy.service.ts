@@ -3,7 +3,7 @@ import { StrategyCacheService } from './cache/strategy-cache.service';
 import type { CreateStrategyDto, UpdateStrategyDto } from './dto/strategy-content.dto';
 import { validateStrategyContent } from './dto/validate-strategy-content';
 import { AlwrityImportError, mapAlwrityDocument } from './import/alwrity-import';
-import type { StrategyContent } from './strategy-content';
+import { STRATEGY_FIELD_GROUPS, StrategyContent } from './strategy-content';
 import { StrategyRepository } from './strategy.repository';
 import type { StrategyView } from './strategy-view';
 
@@ -55,7 +55,7 @@ export class StrategyService {
           merged[field] = value;
         }
       }
-      return merged as unknown as StrategyContent;
+      return withoutEmpty(merged as unknown as StrategyContent);
     });
     await this.cache.invalidateUser(this.strategies.userId);
 
@@ -98,9 +98,32 @@ export class StrategyService {
   }
 }
 
-/** Drop top-level fields that are null or undefined, so stored content holds only what was given. */
+// Free JSON kept exactly as given, nulls included.
+const FREE_JSON_FIELDS = new Set<string>([...STRATEGY_FIELD_GROUPS.aiAnalysis, 'qualityMetrics']);
+
+/**
+ * Drop fields that are null or undefined, at the top level and inside the typed nested objects, so
+ * stored content holds only what was given: `{ optimalTiming: { blogPosts: null } }` means "no blog
+ * posting times", not a stored null.
+ */
 function withoutEmpty(content: StrategyContent): StrategyContent {
   return Object.fromEntries(
-    Object.entries(content).filter(([, value]) => value !== null && value !== undefined),
+    Object.entries(content)
+      .filter(([, value]) => value !== null && value !== undefined)
+      .map(([field, value]) => [field, FREE_JSON_FIELDS.has(field) ? value : withoutNullMembers(value)]),
   ) as unknown as StrategyContent;
+}
+
+function withoutNullMembers(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(withoutNullMembers);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, member]) => member !== null && member !== undefined)
+        .map(([key, member]) => [key, withoutNullMembers(member)]),
+    );
+  }
+  return value;
 }

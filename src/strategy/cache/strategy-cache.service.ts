@@ -4,9 +4,10 @@ import { ConfigService } from '@nestjs/config';
 import type { Cache } from 'cache-manager';
 import type { Environment } from '../../config/environment';
 
-// A user with more distinct cached URLs than this (say, every page of a long list) stops adding
-// entries until the next invalidation, so one user cannot fill the cache.
-const MAX_KEYS_PER_USER = 500;
+// A user with more distinct cached entries than this (say, every page of a long list) stops adding
+// entries until the next invalidation. With responses capped at 256 KiB by UserCacheInterceptor, one
+// user holds at most about 16 MiB.
+const MAX_KEYS_PER_USER = 64;
 
 /**
  * The process-wide memory tier for everything derived from a user's strategies: the resolved active

@@ -4,6 +4,10 @@ import { from, mergeMap, Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/auth.decorators';
 import { StrategyCacheService } from './strategy-cache.service';
 
+// Larger responses (a page of strategies with very long texts) are served uncached, so that one user
+// cannot fill the process memory with a few distinct URLs.
+const MAX_CACHED_RESPONSE_BYTES = 256 * 1024;
+
 /**
  * Caches GET responses per user. Nest's stock CacheInterceptor keys entries by URL alone, which would
  * serve one user's strategies to another; here the key is the user plus the URL, the entries live in
@@ -22,7 +26,7 @@ export class UserCacheInterceptor implements NestInterceptor {
       return next.handle();
     }
 
-    const name = `http:${request.originalUrl}`;
+    const name = `http:${normalizedUrl(request.originalUrl)}`;
     const epoch = this.cache.epoch(user.id);
 
     return from(this.cache.get<unknown>(user.id, name)).pipe(
@@ -35,11 +39,20 @@ export class UserCacheInterceptor implements NestInterceptor {
         response.setHeader('X-Cache', 'MISS');
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
-            await this.cache.set(user.id, epoch, name, body);
+            if (Buffer.byteLength(JSON.stringify(body) ?? '') <= MAX_CACHED_RESPONSE_BYTES) {
+              await this.cache.set(user.id, epoch, name, body);
+            }
             return body;
           }),
         );
       }),
     );
   }
+}
+
+/** The path with its query parameters sorted, so `?limit=5&offset=0` and `?offset=0&limit=5` share an entry. */
+function normalizedUrl(originalUrl: string): string {
+  const url = new URL(originalUrl, 'http://cadence.invalid');
+  url.searchParams.sort();
+  return url.pathname + url.search;
 }
