@@ -9,7 +9,7 @@ async function bootstrap(): Promise<void> {
   const port = app.get<ConfigService<Environment, true>>(ConfigService).get('PORT', { infer: true });
 
   await app.listen(port, '0.0.0.0');
-  new Logger('Cadence').log(`Listening on http://127.0.0.1:${port}; API documentation at http://127.0.0.1:${port}/docs`);
+  new Logger('Cadence').log(`Listening on port ${port} of every network interface; API documentation at http://127.0.0.1:${port}/docs`);
 }
 
 bootstrap().catch((error: Error) => {

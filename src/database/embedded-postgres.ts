@@ -36,8 +36,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
   const maintenanceUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
-  // A running Cadence server already owns the cluster; a second process (the CLI, say) shares it.
-  if (await answers(maintenanceUrl)) {
+  // A running Cadence server may already own the cluster; a second process (the CLI, say) shares it,
+  // but only if that cluster's data is this DATA_DIR's.
+  const runningDataDir = await runningDataDirectory(maintenanceUrl);
+  if (runningDataDir !== undefined) {
+    if (resolve(runningDataDir) !== databaseDir) {
+      throw new Error(
+        `127.0.0.1:${port} is taken by an embedded PostgreSQL with data in ${runningDataDir}, not ${databaseDir}; ` +
+          `set EMBEDDED_POSTGRES_PORT to a free port for this DATA_DIR`,
+      );
+    }
     logger.log(`Using the embedded PostgreSQL already running on 127.0.0.1:${port}`);
     await createDatabaseIfMissing(maintenanceUrl);
     return { url, stop: async () => undefined };
@@ -97,16 +105,22 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   };
 }
 
-async function answers(maintenanceUrl: string): Promise<boolean> {
+/** The data directory of a cluster already answering at `maintenanceUrl`, or undefined if none does. */
+async function runningDataDirectory(maintenanceUrl: string): Promise<string | undefined> {
   const client = new Client({ connectionString: maintenanceUrl, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();
-    return true;
   } catch {
     // Nothing listens there yet, which is the usual case: this process starts the cluster.
-    return false;
-  } finally {
     await client.end().catch(() => undefined);
+    return undefined;
+  }
+
+  try {
+    const result = await client.query<{ data_directory: string }>('SHOW data_directory');
+    return result.rows[0].data_directory;
+  } finally {
+    await client.end();
   }
 }
 
