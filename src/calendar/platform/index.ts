@@ -1,0 +1,2 @@
+export * from './platform-ids';
+export * from './platform-profiles';
