@@ -12,15 +12,21 @@ export interface TestApp {
   dataSource: DataSource;
   /** Create a user through the admin API and return its id and API key. */
   createUser(name?: string): Promise<{ id: string; apiKey: string }>;
-  close(): Promise<void>;
+  /** The test database, for starting a second application on the same data. */
+  database: { name: string; url: string };
+  /** Stop the application and drop its database, unless `keepDatabase` is set. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 /**
  * Start the whole Nest application on a new, empty database of the test server, with `settings`
  * added to the environment for this application only. Migrations run at start, as in production.
  */
-export async function startTestApp(settings: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  settings: Record<string, string | undefined> = {},
+  options: { database?: { name: string; url: string } } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const saved = { ...process.env };
 
   Object.assign(process.env, {
@@ -51,6 +57,7 @@ export async function startTestApp(settings: Record<string, string | undefined> 
     app,
     http,
     dataSource: app.get(DataSource),
+    database,
     async createUser(name = `user ${++users}`) {
       const response = await request(http)
         .post('/v1/admin/users')
@@ -59,9 +66,11 @@ export async function startTestApp(settings: Record<string, string | undefined> 
         .expect(201);
       return { id: response.body.id, apiKey: response.body.apiKey };
     },
-    async close() {
+    async close({ keepDatabase = false } = {}) {
       await app.close();
-      await dropTestDatabase(database.name);
+      if (!keepDatabase) {
+        await dropTestDatabase(database.name);
+      }
     },
   };
 }
