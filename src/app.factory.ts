@@ -1,11 +1,14 @@
-import { BadRequestException, INestApplication, Logger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, INestApplication, LogLevel, ValidationPipe } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import type { Environment } from './config/environment';
+import { bodyParserErrors, jsonBodyParserOptions, requireJsonContentType } from './common/http/json-body-parser';
+import { MAX_BODY_DEPTH, MAX_BODY_MEMBERS, MAX_OBJECT_KEYS } from './common/http/json-body-scanner';
+import { rejectReservedQueryKeys } from './common/http/reserved-keys';
+import { UnhandledExceptionFilter } from './common/http/unhandled-exception.filter';
 import { flattenValidationErrors } from './common/validation/flatten-validation-errors';
 
 const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -20,8 +23,13 @@ export async function createApp(): Promise<NestExpressApplication> {
   app.flushLogs();
 
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: config.get('MAX_BODY_BYTES', { infer: true }) });
+  app.use(rejectReservedQueryKeys);
+  app.use(requireJsonContentType);
+  // NOTE: with `rawBody: true` in NestFactory.create, Nest replaces the parser's `verify` hook with
+  // its own, and the checks of scanJsonBody would no longer run.
+  app.useBodyParser('json', jsonBodyParserOptions(config.get('MAX_BODY_BYTES', { infer: true })));
   app.use(bodyParserErrors);
+  app.useGlobalFilters(new UnhandledExceptionFilter(app.getHttpAdapter()));
 
   app.useGlobalPipes(
     new ValidationPipe({
@@ -42,52 +50,23 @@ function setUpSwagger(app: INestApplication): void {
     .setTitle('Cadence')
     .setDescription(
       'Content strategies, one active strategy per user, and the calendars planned from it. ' +
-        'Send a user API key as "Authorization: Bearer <apiKey>"; admin endpoints take ADMIN_TOKEN instead.',
+        'Send a user API key as `Authorization: Bearer cad_…`; admin endpoints take the ADMIN_TOKEN setting ' +
+        'instead. Request bodies are JSON objects in UTF-8, sent with `Content-Type: application/json`, nested at ' +
+        `most ${MAX_BODY_DEPTH} levels deep, with at most ${MAX_OBJECT_KEYS} keys per object and ` +
+        `${MAX_BODY_MEMBERS} object members and list items in total.`,
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A user API key (cad_…)' }, 'api-key')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN setting' }, 'admin-token')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'opaque API key', description: 'A user API key (cad_…)' },
+      'api-key',
+    )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'opaque token', description: 'The ADMIN_TOKEN setting' },
+      'admin-token',
+    )
     .build();
 
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, document), {
     jsonDocumentUrl: 'docs-json',
   });
-}
-
-/**
- * Turn body-parser failures into the JSON error shape of every other response. Without this, Express
- * answers a malformed or oversized body with an HTML page.
- */
-function bodyParserErrors(error: unknown, _request: Request, response: Response, next: NextFunction): void {
-  const parserError = error as { type?: string; status?: number; limit?: number; message?: string };
-
-  if (parserError?.type === 'entity.too.large') {
-    response.status(413).json({
-      statusCode: 413,
-      error: 'Payload Too Large',
-      message: `Request body is larger than the limit of ${parserError.limit} bytes (MAX_BODY_BYTES)`,
-    });
-    return;
-  }
-
-  if (parserError?.type === 'entity.parse.failed') {
-    response.status(400).json({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: `Request body is not valid JSON: ${parserError.message}`,
-    });
-    return;
-  }
-
-  if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
-    response.status(parserError.status).json({
-      statusCode: parserError.status,
-      error: 'Bad Request',
-      message: parserError.message ?? 'The request body could not be read',
-    });
-    return;
-  }
-
-  new Logger('HTTP').error(`Unexpected error before routing: ${(error as Error)?.message ?? String(error)}`);
-  next(error);
 }
