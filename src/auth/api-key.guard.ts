@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
 import type { Environment } from '../config/environment';
-import { ADMIN_ROUTE, AuthenticatedRequest, bearerToken, PUBLIC_ROUTE } from './auth.decorators';
+import { ADMIN_ROUTE, AuthenticatedRequest, AuthorizationHeader, PUBLIC_ROUTE, readAuthorization } from './auth.decorators';
 import { UsersService } from './users.service';
 
 /**
@@ -25,17 +25,23 @@ export class ApiKeyGuard implements CanActivate {
     }
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request);
+    const authorization = readAuthorization(request);
 
     if (this.reflector.getAllAndOverride<boolean>(ADMIN_ROUTE, targets)) {
-      return this.checkAdminToken(token, request.path);
+      return this.checkAdminToken(authorization, request.path);
     }
 
-    if (!token) {
+    if (authorization.kind === 'missing') {
       throw new UnauthorizedException('Missing API key: send it as "Authorization: Bearer <apiKey>"');
     }
+    if (authorization.kind === 'malformed') {
+      throw new UnauthorizedException(
+        `Malformed Authorization header: ${authorization.reason}; send the API key as ` +
+          '"Authorization: Bearer <apiKey>", the word Bearer, one space and the key',
+      );
+    }
 
-    const user = await this.users.findByApiKey(token);
+    const user = await this.users.findByApiKey(authorization.token);
     if (!user) {
       throw new UnauthorizedException('Invalid API key: check the key, or create a user to get a new one');
     }
@@ -44,13 +50,18 @@ export class ApiKeyGuard implements CanActivate {
     return true;
   }
 
-  private checkAdminToken(token: string | undefined, path: string): boolean {
+  private checkAdminToken(authorization: AuthorizationHeader, path: string): boolean {
     const adminToken = this.config.get('ADMIN_TOKEN', { infer: true });
     if (!adminToken) {
       throw new NotFoundException(`Cannot ${path}: admin endpoints are disabled because ADMIN_TOKEN is not set`);
     }
 
-    if (!token || !sameSecret(token, adminToken)) {
+    if (authorization.kind === 'malformed') {
+      throw new UnauthorizedException(
+        `Malformed Authorization header: ${authorization.reason}; send the admin token as "Authorization: Bearer $ADMIN_TOKEN"`,
+      );
+    }
+    if (authorization.kind === 'missing' || !sameSecret(authorization.token, adminToken)) {
       throw new UnauthorizedException('Missing or invalid admin token: send "Authorization: Bearer $ADMIN_TOKEN"');
     }
     return true;

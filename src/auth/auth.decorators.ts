@@ -29,13 +29,31 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   return request.user;
 });
 
-/** Read a bearer token from the Authorization header, or undefined when there is none. */
-export function bearerToken(request: Request): string | undefined {
-  const header = request.headers.authorization;
+/**
+ * The Authorization header of a request: absent, a bearer token, or present in another form,
+ * such as `Basic …`, `Token …` or `Bearer <key> extra`, with the reason.
+ */
+export type AuthorizationHeader =
+  | { kind: 'missing' }
+  | { kind: 'bearer'; token: string }
+  | { kind: 'malformed'; reason: string };
+
+/** Reads the Authorization header. The reason of a malformed header never quotes it, because it may contain a secret. */
+export function readAuthorization(request: Request): AuthorizationHeader {
+  const header = request.headers.authorization?.trim();
   if (!header) {
-    return undefined;
+    return { kind: 'missing' };
   }
 
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match?.[1];
+  const [scheme, ...credentials] = header.split(/\s+/);
+  if (scheme.toLowerCase() !== 'bearer') {
+    return { kind: 'malformed', reason: 'the scheme is not Bearer' };
+  }
+  if (credentials.length === 0) {
+    return { kind: 'malformed', reason: 'there is no token after Bearer' };
+  }
+  if (credentials.length > 1) {
+    return { kind: 'malformed', reason: `there are ${credentials.length} words after Bearer instead of one token` };
+  }
+  return { kind: 'bearer', token: credentials[0] };
 }

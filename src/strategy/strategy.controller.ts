@@ -12,6 +12,7 @@ import {
 import { AuthenticatedUser, CurrentUser } from '../auth/auth.decorators';
 import { ApiAuthErrors, ApiNotFound, ApiValidationErrors, ErrorResponseDto } from '../common/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param.pipe';
+import { NonEmptyBodyPipe } from '../common/validation/non-empty-body.pipe';
 import { ActivationService } from './activation/activation.service';
 import { UserCacheInterceptor } from './cache/user-cache.interceptor';
 import { ActivationDto } from './dto/activation.dto';
@@ -82,7 +83,10 @@ export class StrategyController {
   @ApiOkResponse({ type: StrategyResponseDto })
   @ApiValidationErrors()
   @ApiNotFound('Strategy')
-  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateStrategyDto) {
+  update(
+    @Param('id', uuidParam('id')) id: string,
+    @Body(new NonEmptyBodyPipe('PATCH body has no fields to change; send at least one strategy field')) body: UpdateStrategyDto,
+  ) {
     return this.strategies.update(id, body);
   }
 

@@ -84,7 +84,7 @@ export class StrategyService {
 
     const validated = await validateStrategyContent(mapped.content);
     if ('errors' in validated) {
-      throw new BadRequestException(validated.errors);
+      throw new BadRequestException(mapped.toDocumentPaths(validated.errors));
     }
 
     const view = await this.strategies.insert(withoutEmpty(validated.content));

@@ -1,12 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, Length } from 'class-validator';
+
+import { TextField } from '../../common/validation/field-decorators';
 
 export class CreateUserDto {
-  @ApiProperty({ description: 'Display name of the user or team', example: 'Northwind marketing', minLength: 1, maxLength: 200 })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @Length(1, 200)
+  @TextField({
+    description: 'Display name of the user or team; spaces around it are removed',
+    example: 'Northwind marketing',
+    required: true,
+    minLength: 1,
+    maxLength: 200,
+  })
   name: string;
 }
 
@@ -18,7 +23,7 @@ export class CreatedUserDto {
   name: string;
 
   @ApiProperty({
-    description: 'API key for "Authorization: Bearer <apiKey>". Shown only in this response; Cadence stores a hash.',
+    description: 'API key, sent as `Authorization: Bearer cad_…`. Shown only in this response; Cadence stores a hash.',
     example: 'cad_3q2-7wFZ0H0mJ1mN5l6kR2xq9oGQ8cYt0bJzq1Yw4cE',
   })
   apiKey: string;

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 
 import { describeType, describeValue } from './describe-value';
+import { limitMessages } from './flatten-validation-errors';
 import { IsJsonValue, IsNumberRecord, NumberRecordOptions } from './json-value';
 import { IsObjectList, IsStringOrObject } from './nested-values';
 
@@ -86,10 +87,11 @@ function describeTextListProblems(value: unknown, property: string, maxItems: nu
   if (!Array.isArray(value)) {
     return [`${property} must be a list of strings, got ${describeType(value)}`];
   }
-  const problems: string[] = [];
+  // The items of a list that is too long are not checked: the count is the problem to fix first.
   if (value.length > maxItems) {
-    problems.push(`${property} must contain at most ${maxItems} items, got ${value.length}`);
+    return [`${property} must contain at most ${maxItems} items, got ${value.length}`];
   }
+  const problems: string[] = [];
   value.forEach((item: unknown, index) => {
     if (typeof item !== 'string') {
       problems.push(`${property}[${index}] must be a string, got ${describeType(item)}`);
@@ -105,7 +107,7 @@ export function TextListField(doc: FieldDoc & { maxItems: number; maxLength: num
   const { maxItems, maxLength, ...rest } = doc;
   // Every rule reports the full list of problems, so a failure of several rules shows one message.
   const message = (args: ValidationArguments) =>
-    describeTextListProblems(args.value, args.property, maxItems, maxLength).join('; ');
+    limitMessages(describeTextListProblems(args.value, args.property, maxItems, maxLength)).join('; ');
   return applyDecorators(
     documentField(rest, { type: [String], maxItems }),
     ...optionalUnlessRequired(rest),

@@ -1,6 +1,7 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 
 import { describeType, describeValue, isPlainObject } from './describe-value';
+import { limitMessages } from './flatten-validation-errors';
 
 /** Maximum nesting of objects and lists inside one free-JSON property. */
 const MAX_JSON_DEPTH = 32;
@@ -65,11 +66,12 @@ function describeNumberRecordProblems(value: unknown, property: string, options:
     return [`${property} must be an object whose values are each ${expected}, got ${describeType(value)}`];
   }
 
-  const problems: string[] = [];
   const entries = Object.entries(value);
+  // The values of an object with too many keys are not checked: the count is the problem to fix first.
   if (entries.length > options.maxKeys) {
-    problems.push(`${property} must have at most ${options.maxKeys} keys, got ${entries.length}`);
+    return [`${property} must have at most ${options.maxKeys} keys, got ${entries.length}`];
   }
+  const problems: string[] = [];
   for (const [key, item] of entries) {
     const isValidNumber = typeof item === 'number' && Number.isFinite(item) && item >= 0;
     const isAllowedString = options.allowStrings === true && typeof item === 'string';
@@ -92,7 +94,7 @@ export function IsNumberRecord(options: NumberRecordOptions, validationOptions?:
       propertyName: propertyName.toString(),
       options: {
         message: (args: ValidationArguments) =>
-          describeNumberRecordProblems(args.value, args.property, options).join('; '),
+          limitMessages(describeNumberRecordProblems(args.value, args.property, options)).join('; '),
         ...validationOptions,
       },
       validator: {

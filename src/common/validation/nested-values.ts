@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { registerDecorator, ValidationArguments, ValidationOptions, validateSync } from 'class-validator';
 
 import { describeType, isPlainObject } from './describe-value';
-import { flattenValidationErrors } from './flatten-validation-errors';
+import { collectValidationMessages, limitMessages } from './flatten-validation-errors';
 
 /**
  * DTO class whose rules apply to an object value, unknown keys included. A function, so that the
@@ -17,7 +17,7 @@ type DtoClassThunk = () => new () => object;
 export function validatePlainObject(objectType: DtoClassThunk, value: object, path: string): string[] {
   const instance = plainToInstance(objectType(), value);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
-  return flattenValidationErrors(errors, path);
+  return collectValidationMessages(errors, path);
 }
 
 function registerProblemCheck(
@@ -31,7 +31,7 @@ function registerProblemCheck(
       target: target.constructor,
       propertyName: propertyName.toString(),
       options: {
-        message: (args: ValidationArguments) => describeProblems(args.value, args.property).join('; '),
+        message: (args: ValidationArguments) => limitMessages(describeProblems(args.value, args.property)).join('; '),
         ...validationOptions,
       },
       validator: {
@@ -52,10 +52,11 @@ function describeListProblems(
   if (!Array.isArray(value)) {
     return [`${property} must be a list whose items are each ${expected}, got ${describeType(value)}`];
   }
-  const problems: string[] = [];
+  // The items of a list that is too long are not checked: the count is the problem to fix first.
   if (value.length > maxItems) {
-    problems.push(`${property} must contain at most ${maxItems} items, got ${value.length}`);
+    return [`${property} must contain at most ${maxItems} items, got ${value.length}`];
   }
+  const problems: string[] = [];
   value.forEach((item, index) => {
     problems.push(...describeItem(item, `${property}[${index}]`));
   });

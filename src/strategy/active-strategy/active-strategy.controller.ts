@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser } from '../../auth/auth.decorators';
 import { ApiAuthErrors, ApiNotFound, ApiValidationErrors } from '../../common/api-errors.decorator';
@@ -22,8 +22,15 @@ export class ActiveStrategyController {
       'to the most recent strategy (preferring one with an AI analysis) when none is active. The response and the ' +
       'X-Strategy-Tier header say which tier answered.',
   })
-  @ApiHeader({ name: 'X-Strategy-Tier', description: 'memory, database or fallback (response header)', required: false })
-  @ApiOkResponse({ type: ActiveStrategyResponseDto })
+  @ApiOkResponse({
+    type: ActiveStrategyResponseDto,
+    headers: {
+      'X-Strategy-Tier': {
+        description: 'Tier that resolved the strategy: memory, database or fallback',
+        schema: { type: 'string', enum: ['memory', 'database', 'fallback'] },
+      },
+    },
+  })
   @ApiValidationErrors()
   @ApiAuthErrors()
   @ApiNotFound('No strategy at all')

@@ -1,21 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { QueryIntegerField } from '../../common/validation/query-integer';
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ description: 'Items per page', minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @QueryIntegerField({ description: 'Items per page', min: 1, max: 100, default: 20 })
   limit = 20;
 
-  @ApiPropertyOptional({ description: 'Items to skip', minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @QueryIntegerField({ description: 'Items to skip', min: 0, max: 1_000_000, default: 0 })
   offset = 0;
 }

@@ -7,6 +7,8 @@ import {
 } from '../dto/strategy-content.dto';
 import {
   AlwrityImportError,
+  copyDocumentPaths,
+  createImportContext,
   FieldReader,
   ImportContext,
   isAbsent,
@@ -16,6 +18,7 @@ import {
   readFields,
   readJsonObject,
   readJsonValue,
+  readList,
   readNumber,
   readNumberRecord,
   readObject,
@@ -23,7 +26,9 @@ import {
   readStringOrObject,
   readText,
   readTextList,
+  recordDocumentPath,
   reportIgnored,
+  toDocumentPath,
 } from './alwrity-readers';
 
 export { AlwrityImportError };
@@ -42,6 +47,12 @@ export interface AlwrityImport {
    * `gap_analysis.competitor_insights[].opportunity`.
    */
   ignoredFields: string[];
+  /**
+   * Rewrites the paths of `content` in messages, such as those of `validateStrategyContent`, to
+   * the document's own paths: with `content_pillars: [null, "a", {"name": null}]`,
+   * "contentPillars[1].name is required" becomes "content_pillars[2].name is required".
+   */
+  toDocumentPaths(messages: readonly string[]): string[];
 }
 
 const readPillarObject = readObject({
@@ -59,9 +70,7 @@ const readContentPillars: FieldReader = (value, path, context) => {
   if (typeof value !== 'string' && !Array.isArray(value)) {
     throw new AlwrityImportError(`${path} must be ${expected}, got ${describeType(value)}`);
   }
-  const items = (Array.isArray(value) ? value : [value]).filter((item) => !isAbsent(item));
-  return items.map((item, index) => {
-    const itemPath = `${path}[${index}]`;
+  return readList(value, path, context, (item, itemPath) => {
     if (typeof item === 'string') {
       return item;
     }
@@ -97,7 +106,9 @@ const readEditorialGuidelines: FieldReader = (value, path, context) => {
     return undefined;
   }
   if (typeof value === 'string' || Array.isArray(value)) {
-    return { rules: readTextList(value, path, context) };
+    const guidelines = { rules: readTextList(value, path, context) };
+    recordDocumentPath(context, guidelines, 'rules', path);
+    return guidelines;
   }
   return readObject(EDITORIAL_GUIDELINE_FIELDS)(value, path, context);
 };
@@ -274,20 +285,31 @@ const ENHANCED_STRATEGY_FIELDS: Record<string, FieldReader> = {
   opportunity_analysis: readJsonValue,
 };
 
-/** Returns the strategy name from `name`, else from `strategy_name`; undefined if both are absent or blank. */
-function readIdentity(document: Record<string, unknown>, context: ImportContext): string | undefined {
+/**
+ * Returns the strategy name and its key, from `name`, else from `strategy_name`; undefined if both
+ * are absent or blank.
+ */
+function readIdentity(document: Record<string, unknown>, context: ImportContext): { name: string; key: string } | undefined {
   for (const key of ['name', 'strategy_name']) {
     const name = readText(document[key], key, context) as string | undefined;
     if (name !== undefined && name.trim() !== '') {
-      return name;
+      return { name, key };
     }
   }
   return undefined;
 }
 
-function mapEnhancedStrategy(document: Record<string, unknown>, name: string, context: ImportContext) {
+function mapEnhancedStrategy(
+  document: Record<string, unknown>,
+  identity: { name: string; key: string },
+  context: ImportContext,
+): Record<string, unknown> {
   const { name: _name, strategy_name: _strategyName, ...fields } = document;
-  return { name, ...readFields(fields, ENHANCED_STRATEGY_FIELDS, '', context) };
+  const mapped = readFields(fields, ENHANCED_STRATEGY_FIELDS, '', context);
+  const content = { name: identity.name, ...mapped };
+  copyDocumentPaths(context, mapped, content);
+  recordDocumentPath(context, content, 'name', identity.key);
+  return content;
 }
 
 /** Returns the object at `path`, or undefined when absent; anything else cannot be read. */
@@ -352,27 +374,41 @@ function mergeCompetitors(
   const competitors = (read(readCompetitors, topCompetitors, context) ?? []) as Array<Record<string, unknown>>;
   const findByName = (name: string) =>
     competitors.find((competitor) => String(competitor.name ?? '').toLowerCase() === name.toLowerCase());
+  const documentPath = (container: object, key: string | number) =>
+    context.documentPaths.get(container)?.get(String(key)) ?? '';
+  const addCompetitor = (competitor: Record<string, unknown>, itemPath: string, fieldPaths: Record<string, string>) => {
+    for (const [key, path] of Object.entries(fieldPaths)) {
+      recordDocumentPath(context, competitor, key, path);
+    }
+    recordDocumentPath(context, competitors, competitors.length, itemPath);
+    competitors.push(competitor);
+  };
 
   const performerNames = (read(readTextList, topPerformers, context) ?? []) as string[];
-  for (const name of performerNames) {
+  performerNames.forEach((name, index) => {
     if (!findByName(name)) {
-      competitors.push({ name });
+      const path = documentPath(performerNames, index);
+      addCompetitor({ name }, path, { name: path });
     }
-  }
+  });
 
   const readInsights = readObjectList({ competitor: readText, strength: readText }, 'competitor');
   const insightItems = (read(readInsights, insights, context) ?? []) as Array<{ competitor?: string; strength?: string }>;
-  for (const insight of insightItems) {
+  insightItems.forEach((insight, index) => {
     if (insight.competitor === undefined) {
-      continue;
+      return;
     }
     const existing = findByName(insight.competitor);
     if (!existing) {
-      competitors.push({ name: insight.competitor, strength: insight.strength });
+      addCompetitor({ name: insight.competitor, strength: insight.strength }, documentPath(insightItems, index), {
+        name: documentPath(insight, 'competitor'),
+        strength: documentPath(insight, 'strength'),
+      });
     } else if (existing.strength === undefined && insight.strength !== undefined) {
       existing.strength = insight.strength;
+      recordDocumentPath(context, existing, 'strength', documentPath(insight, 'strength'));
     }
-  }
+  });
 
   return competitors.length > 0 ? competitors : undefined;
 }
@@ -406,6 +442,32 @@ const STRATEGY_DATA_KEYS_USED = [
   'editorial_guidelines',
   'competitive_landscape',
 ] as const;
+
+/** Sets `target[key]` unless `value` is undefined, recording the document path it was read from. */
+function putField(
+  target: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  documentPath: string,
+  context: ImportContext,
+): void {
+  if (value !== undefined) {
+    target[key] = value;
+    recordDocumentPath(context, target, key, documentPath);
+  }
+}
+
+/**
+ * Returns an object of the fields that are not undefined, each given with its document path, or
+ * undefined when all are undefined.
+ */
+function combineFields(fields: Record<string, [unknown, string]>, context: ImportContext): Record<string, unknown> | undefined {
+  const combined: Record<string, unknown> = {};
+  for (const [key, [value, documentPath]] of Object.entries(fields)) {
+    putField(combined, key, value, documentPath, context);
+  }
+  return Object.keys(combined).length > 0 ? combined : undefined;
+}
 
 /**
  * Maps ALwrity's calendar test document. Besides the renamed strategy fields, these parts are mapped:
@@ -449,66 +511,100 @@ function mapCalendarDocument(document: Record<string, unknown>, context: ImportC
   const strategyData = (key: string) => at(data, 'strategy_data', key);
   const strategyDataOrCopy = (key: string) => withFallback(strategyData(key), at(document, '', key));
 
-  const strategyId = read(readText, strategyDataOrCopy('strategy_id'), context) as string | undefined;
+  const strategyIdSource = strategyDataOrCopy('strategy_id');
+  const strategyId = read(readText, strategyIdSource, context) as string | undefined;
   const strategyName = read(readText, strategyData('strategy_name'), context) as string | undefined;
-  const name =
-    strategyName !== undefined && strategyName.trim() !== ''
-      ? strategyName
-      : `Imported ALwrity strategy${strategyId === undefined ? '' : ` ${strategyId}`}`;
+  const hasName = strategyName !== undefined && strategyName.trim() !== '';
 
-  const themes = read(readTextList, at(competitorAnalysis, competitorAnalysisSource.path, 'content_themes'), context);
-  const contentGaps = read(readContentGaps, at(gapAnalysis, 'gap_analysis', 'content_gaps'), context);
-  const keywordOpportunities = read(
-    readKeywordOpportunities,
-    at(gapAnalysis, 'gap_analysis', 'keyword_opportunities'),
-    context,
-  );
-  const scores = Object.fromEntries(
-    (['strategy_analysis', 'quality_indicators'] as const)
-      .filter((key) => !isAbsent(document[key]))
-      .map((key) => [key, document[key]]),
-  );
+  const themesSource = at(competitorAnalysis, competitorAnalysisSource.path, 'content_themes');
+  const themes = read(readTextList, themesSource, context);
+  const contentGapsSource = at(gapAnalysis, 'gap_analysis', 'content_gaps');
+  const contentGaps = read(readContentGaps, contentGapsSource, context);
+  const keywordOpportunitiesSource = at(gapAnalysis, 'gap_analysis', 'keyword_opportunities');
+  const keywordOpportunities = read(readKeywordOpportunities, keywordOpportunitiesSource, context);
+  const scoreKeys = (['strategy_analysis', 'quality_indicators'] as const).filter((key) => !isAbsent(document[key]));
 
-  const content: Record<string, unknown> = {
-    name,
-    industry: read(readText, strategyDataOrCopy('industry'), context),
-    businessObjectives: read(readTextList, strategyDataOrCopy('business_goals'), context),
-    targetAudience: read(readTargetAudience, strategyDataOrCopy('target_audience'), context),
-    contentPillars: read(readContentPillars, strategyData('content_pillars'), context),
-    kpiMapping: read(readKpiMapping, strategyData('kpi_mapping'), context),
-    brandVoice: read(readBrandVoice, strategyData('brand_voice'), context),
-    editorialGuidelines: read(readEditorialGuidelines, strategyData('editorial_guidelines'), context),
-    topCompetitors: mergeCompetitors(
+  const content: Record<string, unknown> = {};
+  const put = (key: string, value: unknown, documentPath: string) => putField(content, key, value, documentPath, context);
+  const readInto = (key: string, reader: FieldReader, located: Located) =>
+    put(key, read(reader, located, context), located.path);
+  const combine = (fields: Record<string, [unknown, string]>) => combineFields(fields, context);
+
+  put(
+    'name',
+    hasName ? strategyName : `Imported ALwrity strategy${strategyId === undefined ? '' : ` ${strategyId}`}`,
+    hasName || strategyId === undefined ? 'strategy_data.strategy_name' : strategyIdSource.path,
+  );
+  readInto('industry', readText, strategyDataOrCopy('industry'));
+  readInto('businessObjectives', readTextList, strategyDataOrCopy('business_goals'));
+  readInto('targetAudience', readTargetAudience, strategyDataOrCopy('target_audience'));
+  readInto('contentPillars', readContentPillars, strategyData('content_pillars'));
+  readInto('kpiMapping', readKpiMapping, strategyData('kpi_mapping'));
+  readInto('brandVoice', readBrandVoice, strategyData('brand_voice'));
+  readInto('editorialGuidelines', readEditorialGuidelines, strategyData('editorial_guidelines'));
+  put(
+    'topCompetitors',
+    mergeCompetitors(
       at(landscape, landscapePath, 'top_competitors'),
       at(competitorAnalysis, competitorAnalysisSource.path, 'top_performers'),
       at(gapAnalysis, 'gap_analysis', 'competitor_insights'),
       context,
     ),
-    competitiveAdvantages: read(readJsonValue, at(landscape, landscapePath, 'competitive_advantages'), context),
-    marketPositioning: read(readJsonValue, at(landscape, landscapePath, 'market_positioning'), context),
-    marketGaps: read(readMarketGaps, at(websiteAnalysis, websiteAnalysisSource.path, 'content_gaps'), context),
-    competitorContentStrategies: themes === undefined ? undefined : { contentThemes: themes },
-    gapAnalysis:
-      contentGaps === undefined && keywordOpportunities === undefined
-        ? undefined
-        : { contentGaps, keywordOpportunities },
-    comprehensiveAiAnalysis: read(readJsonValue, at(document, '', 'ai_analysis_results'), context),
-    opportunityAnalysis: read(readJsonValue, at(document, '', 'recommendations_data'), context),
-    strategicScores: Object.keys(scores).length > 0 ? scores : undefined,
-  };
+    joinPath(landscapePath, 'top_competitors'),
+  );
+  readInto('competitiveAdvantages', readJsonValue, at(landscape, landscapePath, 'competitive_advantages'));
+  readInto('marketPositioning', readJsonValue, at(landscape, landscapePath, 'market_positioning'));
+  readInto('marketGaps', readMarketGaps, at(websiteAnalysis, websiteAnalysisSource.path, 'content_gaps'));
+  put(
+    'competitorContentStrategies',
+    combine({ contentThemes: [themes, themesSource.path] }),
+    competitorAnalysisSource.path,
+  );
+  put(
+    'gapAnalysis',
+    combine({
+      contentGaps: [contentGaps, contentGapsSource.path],
+      keywordOpportunities: [keywordOpportunities, keywordOpportunitiesSource.path],
+    }),
+    'gap_analysis',
+  );
+  readInto('comprehensiveAiAnalysis', readJsonValue, at(document, '', 'ai_analysis_results'));
+  readInto('opportunityAnalysis', readJsonValue, at(document, '', 'recommendations_data'));
+  put(
+    'strategicScores',
+    combine(Object.fromEntries(scoreKeys.map((key) => [key, [document[key], key]]))),
+    scoreKeys.join(' and '),
+  );
 
-  return withoutUndefined(content);
+  return withoutUndefined(content, context);
 }
 
-function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {
+/** Copies `record` and the plain objects inside it without their undefined properties, keeping recorded document paths. */
+function withoutUndefined(record: Record<string, unknown>, context: ImportContext): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) {
       continue;
     }
-    result[key] = isPlainObject(value) ? withoutUndefined(value) : value;
+    result[key] = isPlainObject(value) ? withoutUndefined(value, context) : value;
   }
+  copyDocumentPaths(context, record, result);
   return result;
+}
+
+/**
+ * Returns `toDocumentPaths` of an import: rewrites each path of `content` that starts a message or
+ * one of its problems (after "; ") or follows "property ", the forms `flattenValidationErrors` writes.
+ */
+function documentPathRewriter(content: object, context: ImportContext): (messages: readonly string[]) => string[] {
+  const contentPath = /(^|; |property )([A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*)/g;
+  return (messages) =>
+    messages.map((message) =>
+      message.replace(contentPath, (match, before: string, path: string) => {
+        const field = path.split(/[.[]/, 1)[0];
+        return Object.hasOwn(content, field) ? `${before}${toDocumentPath(context, content, path)}` : match;
+      }),
+    );
 }
 
 /**
@@ -523,7 +619,8 @@ function withoutUndefined(record: Record<string, unknown>): Record<string, unkno
  * ALwrity stores untyped JSON, so missing fields are fine, nulls are dropped, numeric strings
  * become numbers, a single string becomes a one-item list and enum values are matched ignoring
  * case ("high" → "High"). Unknown fields are left out and listed in `ignoredFields`. The result may
- * still break Cadence's limits, so validate it with `validateStrategyContent`.
+ * still break Cadence's limits, so validate it with `validateStrategyContent`, and pass the
+ * messages through `toDocumentPaths` so that they name the document's fields.
  *
  * @throws AlwrityImportError for a document that is not an object, that has neither a name nor
  *   `strategy_data`, or that has a field that cannot be read. The message names the field.
@@ -532,20 +629,30 @@ export function mapAlwrityDocument(document: unknown): AlwrityImport {
   if (!isPlainObject(document)) {
     throw new AlwrityImportError(`An ALwrity document must be a JSON object, got ${describeType(document)}`);
   }
-  const context: ImportContext = { ignoredFields: new Set() };
+  const context = createImportContext();
 
   if (!isAbsent(document.strategy_data)) {
     const content = mapCalendarDocument(document, context) as AlwrityImport['content'];
-    return { content, format: 'calendar-document', ignoredFields: [...context.ignoredFields] };
+    return {
+      content,
+      format: 'calendar-document',
+      ignoredFields: [...context.ignoredFields],
+      toDocumentPaths: documentPathRewriter(content, context),
+    };
   }
 
-  const name = readIdentity(document, context);
-  if (name === undefined) {
+  const identity = readIdentity(document, context);
+  if (identity === undefined) {
     throw new AlwrityImportError(
       'The ALwrity document has neither a name nor strategy_data: expected an enhanced strategy with a non-empty ' +
         "'name', or a calendar document with a 'strategy_data' object",
     );
   }
-  const content = withoutUndefined(mapEnhancedStrategy(document, name, context)) as AlwrityImport['content'];
-  return { content, format: 'enhanced-strategy', ignoredFields: [...context.ignoredFields] };
+  const content = withoutUndefined(mapEnhancedStrategy(document, identity, context), context) as AlwrityImport['content'];
+  return {
+    content,
+    format: 'enhanced-strategy',
+    ignoredFields: [...context.ignoredFields],
+    toDocumentPaths: documentPathRewriter(content, context),
+  };
 }

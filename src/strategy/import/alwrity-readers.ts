@@ -8,9 +8,60 @@ export class AlwrityImportError extends Error {
   }
 }
 
-/** State of one import: the paths of fields that were left out, list indexes written as `[]`. */
+/** State of one import. */
 export interface ImportContext {
+  /** Paths of fields that were left out, list indexes written as `[]`. */
   ignoredFields: Set<string>;
+  /**
+   * Document path of the children of mapped objects and lists, by the child's key or index in the
+   * mapped content: for `contentPillars` mapped from `[null, "a"]`, index "0" maps to
+   * `content_pillars[1]`. Read by `toDocumentPath`.
+   */
+  documentPaths: WeakMap<object, Map<string, string>>;
+}
+
+export function createImportContext(): ImportContext {
+  return { ignoredFields: new Set(), documentPaths: new WeakMap() };
+}
+
+/** Records that `container[key]` of the mapped content was read from `documentPath`. */
+export function recordDocumentPath(context: ImportContext, container: object, key: string | number, documentPath: string): void {
+  let paths = context.documentPaths.get(container);
+  if (paths === undefined) {
+    paths = new Map();
+    context.documentPaths.set(container, paths);
+  }
+  paths.set(String(key), documentPath);
+}
+
+/** Gives `copy` the recorded document paths of `original`, for a copy of a mapped object. */
+export function copyDocumentPaths(context: ImportContext, original: object, copy: object): void {
+  const paths = context.documentPaths.get(original);
+  if (paths !== undefined) {
+    context.documentPaths.set(copy, paths);
+  }
+}
+
+/**
+ * Returns the document path of a path in the mapped content, such as `contentPillars[1].name` →
+ * `content_pillars[2].name`. Where nothing was recorded, as inside free-JSON values that keep their
+ * keys, the key or index is kept.
+ */
+export function toDocumentPath(context: ImportContext, content: object, contentPath: string): string {
+  const segments = contentPath.match(/[^.[\]]+/g) ?? [];
+  let documentPath = '';
+  let container: unknown = content;
+  for (const segment of segments) {
+    const isIndex = Array.isArray(container) && /^\d+$/.test(segment);
+    const recorded = isObject(container) ? context.documentPaths.get(container)?.get(segment) : undefined;
+    documentPath = recorded ?? (isIndex ? `${documentPath}[${segment}]` : joinPath(documentPath, segment));
+    container = isObject(container) ? (container as Record<string, unknown>)[segment] : undefined;
+  }
+  return documentPath;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 /**
@@ -62,9 +113,15 @@ export const readNumber: FieldReader = (value, path) => {
     return value;
   }
   if (typeof value === 'string' && NUMERIC_STRING.test(value.trim())) {
-    return Number(value.trim());
+    const number = Number(value.trim());
+    if (Number.isFinite(number)) {
+      return number;
+    }
+  } else if (typeof value !== 'number') {
+    throw new AlwrityImportError(`${path} must be a number, got ${describeValue(value)}`);
   }
-  throw new AlwrityImportError(`${path} must be a number, got ${describeValue(value)}`);
+  // A string such as "1e400", or a JSON number out of range, becomes Infinity.
+  throw new AlwrityImportError(`${path} must be a finite number, got ${describeValue(value)}`);
 };
 
 /** Reads a boolean; the strings "true", "false", "yes" and "no" (any case) are accepted too. */
@@ -88,15 +145,30 @@ export const readBoolean: FieldReader = (value, path) => {
 };
 
 /**
- * Wraps a single value where ALwrity data may hold a list, and drops null items. Returns undefined
- * for an absent value.
+ * Reads a value where ALwrity data may hold a list: a single value becomes a one-item list, and
+ * null items are dropped. Each item is read with its path in the document, which is also recorded
+ * for the mapped list, so messages keep the document's index. Returns undefined for an absent value.
  */
-function asList(value: unknown): unknown[] | undefined {
+export function readList(
+  value: unknown,
+  path: string,
+  context: ImportContext,
+  readItem: (item: unknown, itemPath: string) => unknown,
+): unknown[] | undefined {
   if (isAbsent(value)) {
     return undefined;
   }
+  const list: unknown[] = [];
   const items = Array.isArray(value) ? value : [value];
-  return items.filter((item) => !isAbsent(item));
+  items.forEach((item, index) => {
+    if (isAbsent(item)) {
+      return;
+    }
+    const itemPath = Array.isArray(value) ? `${path}[${index}]` : path;
+    recordDocumentPath(context, list, list.length, itemPath);
+    list.push(readItem(item, itemPath));
+  });
+  return list;
 }
 
 /** Reads a list of strings; a single string becomes a one-item list and numbers become strings. */
@@ -104,7 +176,7 @@ export const readTextList: FieldReader = (value, path, context) => {
   if (isPlainObject(value)) {
     throw new AlwrityImportError(`${path} must be a list of strings, got an object`);
   }
-  return asList(value)?.map((item, index) => readText(item, `${path}[${index}]`, context));
+  return readList(value, path, context, (item, itemPath) => readText(item, itemPath, context));
 };
 
 function normaliseWord(text: string): string {
@@ -147,6 +219,7 @@ export function readFields(
     const mapped = fields[key](value, fieldPath, context);
     if (mapped !== undefined) {
       result[toCamelCase(key)] = mapped;
+      recordDocumentPath(context, result, toCamelCase(key), fieldPath);
     }
   }
   return result;
@@ -164,6 +237,14 @@ export function readObject(fields: Record<string, FieldReader>): FieldReader {
   };
 }
 
+/** Returns `{ [camelCase stringKey]: text }`, recording that the text was read from `path`. */
+function readStringAsObject(text: string, path: string, stringKey: string, context: ImportContext): Record<string, unknown> {
+  const key = toCamelCase(stringKey);
+  const result = { [key]: text };
+  recordDocumentPath(context, result, key, path);
+  return result;
+}
+
 /**
  * Reads a list of objects. A single object becomes a one-item list, and a string item becomes an
  * object with the string under `stringKey` (a competitor name "Acme" → `{ name: "Acme" }`).
@@ -171,10 +252,9 @@ export function readObject(fields: Record<string, FieldReader>): FieldReader {
 export function readObjectList(fields: Record<string, FieldReader>, stringKey: string): FieldReader {
   const readItem = readObject(fields);
   return (value, path, context) =>
-    asList(value)?.map((item, index) => {
-      const itemPath = `${path}[${index}]`;
+    readList(value, path, context, (item, itemPath) => {
       if (typeof item === 'string') {
-        return { [toCamelCase(stringKey)]: item };
+        return readStringAsObject(item, itemPath, stringKey, context);
       }
       if (!isPlainObject(item)) {
         throw new AlwrityImportError(
@@ -205,10 +285,15 @@ export const readNumberRecord: FieldReader = (value, path, context) => {
   if (record === undefined) {
     return undefined;
   }
-  const entries = Object.entries(record)
-    .filter(([, item]) => !isAbsent(item))
-    .map(([key, item]) => [key, readNumber(item, joinPath(path, key), context)]);
-  return Object.fromEntries(entries);
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(record)) {
+    if (isAbsent(item)) {
+      continue;
+    }
+    result[key] = readNumber(item, joinPath(path, key), context);
+    recordDocumentPath(context, result, key, joinPath(path, key));
+  }
+  return result;
 };
 
 /**
@@ -226,7 +311,7 @@ export function readStringOrObject(
       return undefined;
     }
     if (typeof value === 'string') {
-      return stringKey === undefined ? value : { [toCamelCase(stringKey)]: value };
+      return stringKey === undefined ? value : readStringAsObject(value, path, stringKey, context);
     }
     if (isPlainObject(value)) {
       return readAsObject(value, path, context);
