@@ -160,11 +160,35 @@ export class ActiveStrategyService {
     return { strategy, resolution: { tier, resolvedAt: new Date().toISOString() } };
   }
 
+  /** The user's active strategy and its open activation, in one query. */
   private async findActive(userId: string): Promise<StrategyView | undefined> {
-    const strategy = await this.dataSource
-      .getRepository(ContentStrategy)
-      .findOne({ where: { userId, status: 'active' } });
-    return strategy ? this.withActivation(strategy) : undefined;
+    const rows = await this.dataSource.query(
+      `SELECT s.id, s.user_id, s.name, s.content, s.version, s.status, s.has_ai_analysis, s.completeness,
+              s.created_at, s.updated_at, a.activated_at, a.deactivated_at
+         FROM content_strategies s
+         LEFT JOIN strategy_activations a ON a.strategy_id = s.id AND a.deactivated_at IS NULL
+        WHERE s.user_id = $1 AND s.status = 'active'`,
+      [userId],
+    );
+    if (rows.length === 0) {
+      return undefined;
+    }
+
+    const row = rows[0];
+    const strategy = Object.assign(new ContentStrategy(), {
+      id: row.id,
+      userId: row.user_id,
+      name: row.name,
+      content: row.content,
+      version: row.version,
+      status: row.status,
+      hasAiAnalysis: row.has_ai_analysis,
+      completeness: row.completeness,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+    const activation = row.activated_at ? { activatedAt: row.activated_at, deactivatedAt: row.deactivated_at } : undefined;
+    return toStrategyView(strategy, activation);
   }
 
   /** The most recent strategy that has a comprehensive AI analysis, else the most recent one. */
