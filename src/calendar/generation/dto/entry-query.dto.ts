@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { QueryIntegerField } from '../../../common/validation/query-integer';
 import { SUPPORTED_PLATFORMS } from '../../platform';
 import { IsLocalDate } from './create-calendar-generation.dto';
 
@@ -26,18 +26,9 @@ export class EntryQueryDto {
   @MaxLength(200)
   pillar?: string;
 
-  @ApiPropertyOptional({ description: 'Entries per page', minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @QueryIntegerField({ description: 'Entries per page', min: 1, max: 500, default: 100 })
   limit = 100;
 
-  @ApiPropertyOptional({ description: 'Entries to skip', minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @QueryIntegerField({ description: 'Entries to skip', min: 0, max: 1_000_000, default: 0 })
   offset = 0;
 }
