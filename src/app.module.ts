@@ -19,6 +19,9 @@ const memoryCache = CacheModule.registerAsync({
         lruSize: config.get('STRATEGY_CACHE_MAX_ENTRIES', { infer: true }),
         // Purge expired entries once a minute so `entries` in the statistics stays close to the truth.
         checkInterval: 60_000,
+        // Return cached values without a structuredClone on every read (about 10 µs of a 15 µs hit);
+        // StrategyCacheService deep-freezes what it stores, so no reader can change a shared value.
+        useClone: false,
       }),
     ],
   }),

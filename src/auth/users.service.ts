@@ -23,7 +23,7 @@ export class UsersService {
 
   // Kept apart from the strategy cache so that clearing or counting strategy entries leaves keys alone.
   private readonly cache: Cache = createCache({
-    stores: [createKeyv({ ttl: API_KEY_CACHE_TTL_MS, lruSize: 10_000 })],
+    stores: [createKeyv({ ttl: API_KEY_CACHE_TTL_MS, lruSize: 10_000, useClone: false })],
   });
 
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
@@ -54,7 +54,7 @@ export class UsersService {
       return undefined;
     }
 
-    const authenticated = { id: user.id, name: user.name };
+    const authenticated = Object.freeze({ id: user.id, name: user.name });
     await this.cache.set(cacheKey, authenticated);
     return authenticated;
   }

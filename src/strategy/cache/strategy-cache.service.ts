@@ -61,7 +61,7 @@ export class StrategyCacheService {
     this.keysByUser.set(userId, keys);
 
     try {
-      await this.cache.set(key, value, this.ttlMs);
+      await this.cache.set(key, deepFreeze(value), this.ttlMs);
       return true;
     } catch (error) {
       this.logger.warn(`Cache write of ${name} for user ${userId} failed: ${(error as Error).message}`);
@@ -102,6 +102,21 @@ export class StrategyCacheService {
     const store = this.cache.stores[0]?.store as { store?: { size?: number } } | undefined;
     return store?.store?.size ?? 0;
   }
+}
+
+/**
+ * Freeze a value and everything it contains. The memory store hands out the stored object itself, not a
+ * copy, so a reader that changed it would change what every later reader gets; frozen, such a change
+ * throws instead.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) {
+      deepFreeze(member);
+    }
+  }
+  return value;
 }
 
 function cacheKey(userId: string, name: string): string {
