@@ -161,7 +161,7 @@ export class CalendarGenerationService {
     return { items, total };
   }
 
-  /** Every entry of a run in calendar order, for the exports. */
+  /** Load a run and all its entries in calendar order, for the exports. */
   async allEntries(userId: string, id: string): Promise<{ generation: CalendarGeneration; entries: CalendarEntryRow[] }> {
     const generation = await this.get(userId, id);
     const entries = await this.dataSource

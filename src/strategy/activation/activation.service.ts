@@ -17,7 +17,7 @@ const MAX_ATTEMPTS = 3;
 /**
  * Switches a user's active strategy. Each switch runs in one transaction that first locks the user's
  * row, so concurrent activations for one user queue up and each one ends with exactly one active
- * strategy; the partial unique indexes guard the same rule in the database.
+ * strategy. The partial unique indexes enforce the same rule in the database.
  */
 @Injectable()
 export class ActivationService {
@@ -54,7 +54,7 @@ export class ActivationService {
     return view;
   }
 
-  /** The activation periods of one strategy, newest first. */
+  /** List the activation periods of one strategy, newest first. */
   async history(userId: string, strategyId: string): Promise<StrategyActivation[]> {
     const exists = await this.dataSource.getRepository(ContentStrategy).exists({ where: { id: strategyId, userId } });
     if (!exists) {
@@ -98,8 +98,8 @@ export class ActivationService {
 
   /**
    * Run one activation change in a transaction. A unique violation or a deadlock means another
-   * transaction got in between despite the locks; the change is retried, and after MAX_ATTEMPTS it is
-   * a 409 rather than a 500.
+   * transaction got in between despite the locks. The change is then retried, and after MAX_ATTEMPTS
+   * it becomes a 409 rather than a 500.
    */
   private async withRetry(
     userId: string,

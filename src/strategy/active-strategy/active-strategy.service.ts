@@ -103,8 +103,9 @@ export class ActiveStrategyService {
   }
 
   /**
-   * Read the content of strategy `strategyId` as of `version`. Versions never change once written, so a
-   * calendar run that pinned (id, version) reads the same content whatever happens to the strategy later.
+   * Read the content of strategy `strategyId` as of `version`. Revision rows are only ever inserted, so
+   * a calendar run that pinned (id, version) reads the same content whatever happens to the strategy
+   * later, until the strategy is deleted.
    */
   async getSnapshot(userId: string, strategyId: string, version: number): Promise<StrategySnapshot> {
     const name = `snapshot:${strategyId}:${version}`;
@@ -160,7 +161,7 @@ export class ActiveStrategyService {
     return { strategy, resolution: { tier, resolvedAt: new Date().toISOString() } };
   }
 
-  /** The user's active strategy and its open activation, in one query. */
+  /** Load the user's active strategy and its open activation in one query. */
   private async findActive(userId: string): Promise<StrategyView | undefined> {
     const rows = await this.dataSource.query(
       `SELECT s.id, s.user_id, s.name, s.content, s.version, s.status, s.has_ai_analysis, s.completeness,
@@ -191,7 +192,7 @@ export class ActiveStrategyService {
     return toStrategyView(strategy, activation);
   }
 
-  /** The most recent strategy that has a comprehensive AI analysis, else the most recent one. */
+  /** Load the most recent strategy that has a comprehensive AI analysis, else the most recent one. */
   private async findMostRecent(userId: string): Promise<StrategyView | undefined> {
     const strategy = await this.dataSource
       .getRepository(ContentStrategy)

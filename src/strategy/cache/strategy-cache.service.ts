@@ -6,7 +6,7 @@ import type { Environment } from '../../config/environment';
 
 // A user with more distinct cached entries than this (say, every page of a long list) stops adding
 // entries until the next invalidation. With responses capped at 256 KiB by UserCacheInterceptor, one
-// user holds at most about 16 MiB.
+// user keeps at most about 16 MiB.
 const MAX_KEYS_PER_USER = 64;
 
 /**
@@ -105,8 +105,8 @@ export class StrategyCacheService {
 }
 
 /**
- * Freeze a value and everything it contains. The memory store hands out the stored object itself, not a
- * copy, so a reader that changed it would change what every later reader gets; frozen, such a change
+ * Freeze a value and everything it contains. The memory store returns the stored object itself, not a
+ * copy, so a reader that changed it would change what every later reader gets. Frozen, such a change
  * throws instead.
  */
 function deepFreeze<T>(value: T): T {

@@ -9,8 +9,8 @@ import { StrategyCacheService } from './strategy-cache.service';
 const MAX_CACHED_RESPONSE_BYTES = 256 * 1024;
 
 /**
- * Caches GET responses per user. Nest's stock CacheInterceptor keys entries by URL alone, which would
- * serve one user's strategies to another; here the key is the user plus the URL, the entries live in
+ * Caches GET responses per user. Nest's stock CacheInterceptor keys entries by URL alone, so it would
+ * serve one user's strategies to another. Here the key is the user plus the URL, the entries live in
  * the user's part of StrategyCacheService, and every strategy write drops them.
  * Sets `X-Cache: HIT` or `X-Cache: MISS`.
  */
@@ -50,7 +50,7 @@ export class UserCacheInterceptor implements NestInterceptor {
   }
 }
 
-/** The path with its query parameters sorted, so `?limit=5&offset=0` and `?offset=0&limit=5` share an entry. */
+/** Return the path with its query parameters sorted, so `?limit=5&offset=0` and `?offset=0&limit=5` share an entry. */
 function normalizedUrl(originalUrl: string): string {
   const url = new URL(originalUrl, 'http://cadence.invalid');
   url.searchParams.sort();
