@@ -6,10 +6,10 @@ import { queryRows } from '../../database/query-rows';
 import { PLANNING_PHASE_PROVIDERS, PhaseContext, PlanningPhase } from '../phase';
 import type { CalendarEntry } from '../planner/phase-6-platform-content';
 import { buildQualityReport } from '../planner/quality-report';
-import { CalendarEntryRow } from './calendar-entry.entity';
+import type { EntryDetails } from './calendar-entry.entity';
 import { CalendarGeneration, GenerationStep } from './calendar-generation.entity';
 
-// Rows per INSERT statement: 1,000 rows × 16 columns stays well under PostgreSQL's 65,535 parameters.
+// Rows per INSERT statement: 1,000 rows × 15 columns stays well under PostgreSQL's 65,535 parameters.
 const INSERT_CHUNK = 1_000;
 
 // A run still marked running after this long lost its worker (a crash or a restart) and may be taken over.
@@ -173,39 +173,57 @@ export class GenerationRunner {
   }
 }
 
+const ENTRY_COLUMNS = [
+  'generation_id', 'position', 'local_date', 'starts_at', 'timezone', 'platform', 'format', 'pillar', 'purpose',
+  'title', 'keywords', 'hashtags', 'call_to_action', 'notes', 'details',
+];
+
+/**
+ * Write the entries with multi-row INSERT statements. Plain SQL rather than Repository.insert, which
+ * adds RETURNING clauses and per-row entity bookkeeping that a 2,000-row calendar does not need.
+ */
 async function insertEntries(manager: EntityManager, generation: CalendarGeneration, entries: CalendarEntry[]) {
-  const rows = entries.map((entry, position) => toRow(generation, entry, position));
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await manager.getRepository(CalendarEntryRow).insert(rows.slice(start, start + INSERT_CHUNK) as object[]);
+  for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
+    const chunk = entries.slice(start, start + INSERT_CHUNK);
+    const parameters: unknown[] = [];
+    const tuples = chunk.map((entry, index) => {
+      const first = parameters.length;
+      parameters.push(...entryValues(generation.id, entry, start + index));
+      return `(${ENTRY_COLUMNS.map((_, column) => `$${first + column + 1}`).join(', ')})`;
+    });
+
+    await manager.query(`INSERT INTO calendar_entries (${ENTRY_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, parameters);
   }
 }
 
-function toRow(generation: CalendarGeneration, entry: CalendarEntry, position: number): Partial<CalendarEntryRow> {
-  return {
-    generationId: generation.id,
-    position,
-    localDate: entry.localDate,
-    startsAt: new Date(entry.startsAtUtc),
-    timezone: entry.timezone,
-    platform: entry.platform,
-    format: entry.format.id,
-    pillar: entry.pillar,
-    purpose: entry.purpose,
-    title: entry.title,
-    keywords: entry.keywords,
-    hashtags: entry.hashtags,
-    callToAction: entry.callToAction,
-    notes: entry.notes.join('\n'),
-    details: {
-      length: entry.length,
-      tone: entry.tone,
-      topic: entry.topic,
-      gapId: entry.gapId,
-      localTime: entry.localTime,
-      inWindow: entry.inWindow,
-      formatLabel: entry.format.label,
-    },
+/** The values of one entry in ENTRY_COLUMNS order. */
+function entryValues(generationId: string, entry: CalendarEntry, position: number): unknown[] {
+  const details: EntryDetails = {
+    length: entry.length,
+    tone: entry.tone,
+    topic: entry.topic,
+    gapId: entry.gapId,
+    localTime: entry.localTime,
+    inWindow: entry.inWindow,
+    formatLabel: entry.format.label,
   };
+  return [
+    generationId,
+    position,
+    entry.localDate,
+    entry.startsAtUtc,
+    entry.timezone,
+    entry.platform,
+    entry.format.id,
+    entry.pillar,
+    entry.purpose,
+    entry.title,
+    JSON.stringify(entry.keywords),
+    JSON.stringify(entry.hashtags),
+    entry.callToAction,
+    entry.notes.join('\n'),
+    JSON.stringify(details),
+  ];
 }
 
 function round(value: number): number {
