@@ -39,7 +39,9 @@ export function renderIcs(generation: CalendarGeneration, entries: CalendarEntry
     });
   }
 
-  return withTimezoneDefinition(calendar.toString(), timezone);
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator 10 omits the last.
+  const text = withTimezoneDefinition(calendar.toString(), timezone);
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** Insert the VTIMEZONE component that the events' TZID refers to, before the first event. */

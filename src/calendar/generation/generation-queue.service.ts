@@ -7,6 +7,9 @@ import { GenerationRunner } from './generation-runner.service';
 
 const QUEUE = 'calendar-generation';
 
+// SQLSTATE admin_shutdown: the server ended the connection because it is stopping.
+const ADMIN_SHUTDOWN = '57P01';
+
 interface GenerationJob {
   generationId: string;
 }
@@ -20,6 +23,7 @@ interface GenerationJob {
 export class GenerationQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(GenerationQueue.name);
   private readonly boss: PgBoss;
+  private shutdownLogged = false;
 
   constructor(
     @Inject(DATABASE_CONNECTION) connection: { url: string },
@@ -27,7 +31,7 @@ export class GenerationQueue implements OnApplicationBootstrap, BeforeApplicatio
     private readonly runner: GenerationRunner,
   ) {
     this.boss = new PgBoss({ connectionString: connection.url, max: 4 });
-    this.boss.on('error', (error) => this.logger.error(`Job queue error: ${error.message}`));
+    this.boss.on('error', (error) => this.logQueueError(error));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,6 +47,22 @@ export class GenerationQueue implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+
+  /**
+   * Log a job queue error. A connection that PostgreSQL ends because it is shutting down (SQLSTATE
+   * 57P01) is expected when Ctrl-C reaches the embedded server together with Cadence, so it gets one
+   * plain line instead of an error per pooled connection.
+   */
+  private logQueueError(error: Error & { code?: string }): void {
+    if (error.code === ADMIN_SHUTDOWN) {
+      if (!this.shutdownLogged) {
+        this.shutdownLogged = true;
+        this.logger.log('PostgreSQL is shutting down; the job queue stops taking jobs');
+      }
+      return;
+    }
+    this.logger.error(`Job queue error: ${error.message}`);
   }
 
   async enqueue(generationId: string): Promise<void> {

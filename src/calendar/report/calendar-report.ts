@@ -25,7 +25,7 @@ export function formatWeekTable(entries: CalendarEntryRow[]): string {
         `${weekday} ${entry.localDate}`,
         (entry.details.localTime ?? '').padEnd(5),
         entry.platform.padEnd(9),
-        entry.format.padEnd(16),
+        entry.format.padEnd(17),
         entry.pillar.slice(0, 24).padEnd(24),
         entry.purpose.padEnd(18),
         truncate(entry.title, TITLE_WIDTH),
