@@ -222,12 +222,39 @@ describe('calendar generations', () => {
     ['bad postsPerWeek', { ...CALENDAR, postsPerWeek: { linkedin: -1 } }, 'postsPerWeek.linkedin'],
     ['a bad blackout date', { ...CALENDAR, blackoutDates: ['2027-03-23', 'tomorrow'] }, 'blackoutDates[1]'],
     ['an unknown field', { ...CALENDAR, colour: 'red' }, 'colour'],
+    ['a null endDate and no weeks', { startDate: '2027-03-22', endDate: null }, 'weeks or endDate is required'],
+    ['a year before 1900', { startDate: '0999-01-01', weeks: 1 }, 'between 1900 and 2999'],
+    ['a year after 2999', { startDate: '9999-12-31', weeks: 52 }, 'between 1900 and 2999'],
+    ['weeks as a string', { startDate: '2027-03-22', weeks: '4' }, 'weeks must be a whole number from 1 to 52, got'],
+    ['platforms as a string', { ...CALENDAR, platforms: 'linkedin' }, 'platforms must be an array'],
   ])('rejects %s with 400 and writes nothing', async (_case, body, expected) => {
     const { user } = await userWithActiveStrategy();
     const response = await request(harness.http).post('/v1/calendar-generations').set(authorized(user.apiKey)).send(body).expect(400);
 
     expect(JSON.stringify(response.body.message)).toContain(expected);
     expect(await countRuns(user.id)).toBe(0);
+  });
+
+  it('exports nothing from a run that has not completed', async () => {
+    const { user } = await userWithActiveStrategy();
+    const { generation } = await harness.app.get(CalendarGenerationService).create(user.id, Object.assign({}, CALENDAR) as never);
+
+    for (const path of ['calendar.ics', 'calendar.csv']) {
+      const response = await request(harness.http).get(`/v1/calendar-generations/${generation.id}/${path}`).set(authorized(user.apiKey)).expect(409);
+      expect(response.body.message).toContain('queued');
+    }
+  });
+
+  it('filters entries by platform name and rejects reversed ranges', async () => {
+    const { user } = await userWithActiveStrategy();
+    const run = (await request(harness.http).post('/v1/calendar-generations?wait=true').set(authorized(user.apiKey)).send(CALENDAR).expect(201)).body;
+
+    const byName = await request(harness.http).get(`/v1/calendar-generations/${run.id}/entries?platform=LinkedIn`).set(authorized(user.apiKey)).expect(200);
+    expect(byName.body.items.length).toBeGreaterThan(0);
+    expect(byName.body.items.every((item: { platform: string }) => item.platform === 'linkedin')).toBe(true);
+
+    const reversed = await request(harness.http).get(`/v1/calendar-generations/${run.id}/entries?from=2027-03-30&to=2027-03-22`).set(authorized(user.apiKey)).expect(400);
+    expect(JSON.stringify(reversed.body.message)).toContain('from 2027-03-30 is after to 2027-03-22');
   });
 
   it('rejects a malformed Idempotency-Key', async () => {
@@ -275,6 +302,8 @@ describe('calendar generations', () => {
 
     const cancelled = await request(harness.http).delete(`/v1/calendar-generations/${generation.id}`).set(authorized(user.apiKey)).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
+    expect(cancelled.body.currentStep).toBeNull();
+    expect(cancelled.body.steps.every((step: { status: string }) => step.status === 'skipped')).toBe(true);
 
     await harness.app.get(GenerationRunner).execute(generation.id);
     const rows = await harness.dataSource.query('SELECT status, entry_count FROM calendar_generations WHERE id = $1', [generation.id]);

@@ -32,6 +32,9 @@ import { GenerationQueryDto, parseIdempotencyKey } from './dto/generation-query.
 import { GenerationQueue } from './generation-queue.service';
 import { GenerationRunner } from './generation-runner.service';
 
+// How long `wait=true` waits for a run that another request started, in milliseconds.
+const WAIT_TIMEOUT_MS = 60_000;
+
 @ApiTags('calendar generations')
 @ApiBearerAuth('api-key')
 @ApiAuthErrors()
@@ -80,8 +83,13 @@ export class CalendarGenerationController {
     if (created) {
       await this.runner.execute(generation.id);
     }
-    response.status(HttpStatus.CREATED);
-    return toGenerationDto(await this.generations.get(user.id, generation.id));
+
+    // A repeated request may find the first one's run still in progress; it waits for that run too,
+    // and answers 202 like a queued request if the run does not end in time.
+    const finished = await this.generations.waitForEnd(user.id, generation.id, WAIT_TIMEOUT_MS);
+    const ended = finished.status !== 'queued' && finished.status !== 'running';
+    response.status(ended ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
+    return toGenerationDto(finished);
   }
 
   @Get()
@@ -129,6 +137,7 @@ export class CalendarGenerationController {
   @Get(':id/calendar.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiOperation({ summary: 'Download the calendar as iCalendar (RFC 5545)' })
+  @ApiConflictResponse({ description: 'The run has not completed', type: ErrorResponseDto })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'One VEVENT per entry, in the calendar time zone', schema: { type: 'string' } })
   @ApiValidationErrors()
@@ -147,6 +156,7 @@ export class CalendarGenerationController {
   @Get(':id/calendar.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'Download the calendar as CSV with a header row' })
+  @ApiConflictResponse({ description: 'The run has not completed', type: ErrorResponseDto })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'One row per entry', schema: { type: 'string' } })
   @ApiValidationErrors()

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { queryRows } from '../../database/query-rows';
@@ -99,6 +99,20 @@ export class CalendarGenerationService {
     return generation;
   }
 
+  /**
+   * Wait until a run is no longer queued or running, polling every 200 ms for at most `timeoutMs`
+   * milliseconds, and return it as it is then.
+   */
+  async waitForEnd(userId: string, id: string, timeoutMs: number): Promise<CalendarGeneration> {
+    const deadline = Date.now() + timeoutMs;
+    let generation = await this.get(userId, id);
+    while ((generation.status === 'queued' || generation.status === 'running') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      generation = await this.get(userId, id);
+    }
+    return generation;
+  }
+
   async list(userId: string, limit: number, offset: number): Promise<{ items: CalendarGeneration[]; total: number }> {
     const [items, total] = await this.dataSource.getRepository(CalendarGeneration).findAndCount({
       where: { userId },
@@ -111,10 +125,15 @@ export class CalendarGenerationService {
 
   /** Cancel a queued or running run; a running run stops before its next phase and writes no entries. */
   async cancel(userId: string, id: string): Promise<CalendarGeneration> {
+    // Steps that had not finished are marked skipped, so no step of a cancelled run reads as running.
     const rows = await queryRows<{ id: string }>(
       this.dataSource,
       `UPDATE calendar_generations
-          SET status = 'cancelled', finished_at = clock_timestamp(), updated_at = clock_timestamp()
+          SET status = 'cancelled', current_step = NULL, finished_at = clock_timestamp(), updated_at = clock_timestamp(),
+              steps = (SELECT coalesce(jsonb_agg(CASE WHEN step->>'status' IN ('pending', 'running')
+                                                     THEN jsonb_set(step, '{status}', '"skipped"') ELSE step END
+                                                ORDER BY ordinal), '[]'::jsonb)
+                         FROM jsonb_array_elements(steps) WITH ORDINALITY AS item(step, ordinal))
         WHERE id = $1 AND user_id = $2 AND status IN ('queued', 'running')
         RETURNING id`,
       [id, userId],
@@ -135,6 +154,9 @@ export class CalendarGenerationService {
     query: EntryQueryDto,
   ): Promise<{ items: CalendarEntryRow[]; total: number }> {
     await this.get(userId, id);
+    if (query.from && query.to && query.from > query.to) {
+      throw new BadRequestException([`from ${query.from} is after to ${query.to}; give a range whose start comes first`]);
+    }
 
     const builder = this.dataSource
       .getRepository(CalendarEntryRow)
@@ -161,9 +183,14 @@ export class CalendarGenerationService {
     return { items, total };
   }
 
-  /** Load a run and all its entries in calendar order, for the exports. */
+  /** Load a completed run and all its entries in calendar order, for the exports. */
   async allEntries(userId: string, id: string): Promise<{ generation: CalendarGeneration; entries: CalendarEntryRow[] }> {
     const generation = await this.get(userId, id);
+    if (generation.status !== 'completed') {
+      throw new ConflictException(
+        `Calendar generation ${id} is ${generation.status}, so it has no calendar to export; export it once its status is completed`,
+      );
+    }
     const entries = await this.dataSource
       .getRepository(CalendarEntryRow)
       .find({ where: { generationId: id }, order: { position: 'ASC' } });

@@ -10,21 +10,24 @@ import { CreateCalendarGenerationDto, MAX_RANGE_DAYS } from './dto/create-calend
  * platform names as platform ids, and the time zone given or defaulted by the caller.
  */
 export function toCalendarRequest(body: CreateCalendarGenerationDto, timezone: string): CalendarRequest {
-  if (body.weeks === undefined && body.endDate === undefined) {
+  // null counts as absent, like a missing field: the DTO's @IsOptional lets both through.
+  const weeks = body.weeks ?? undefined;
+  const endDate = body.endDate ?? undefined;
+  if (weeks === undefined && endDate === undefined) {
     throw new BadRequestException(['weeks or endDate is required: give the length in weeks (1 to 52) or the last day']);
   }
-  if (body.weeks !== undefined && body.endDate !== undefined) {
+  if (weeks !== undefined && endDate !== undefined) {
     throw new BadRequestException(['weeks and endDate cannot both be given: send one of them']);
   }
 
   const start = parseLocalDate(body.startDate);
-  const end = body.endDate !== undefined ? parseLocalDate(body.endDate) : start + body.weeks! * 7 - 1;
+  const end = endDate !== undefined ? parseLocalDate(endDate) : start + weeks! * 7 - 1;
   if (end < start) {
-    throw new BadRequestException([`endDate ${body.endDate} is before startDate ${body.startDate}`]);
+    throw new BadRequestException([`endDate ${endDate} is before startDate ${body.startDate}`]);
   }
   if (end - start + 1 > MAX_RANGE_DAYS) {
     throw new BadRequestException([
-      `endDate ${body.endDate} is ${end - start + 1} days after startDate ${body.startDate}, over the limit of 52 weeks (${MAX_RANGE_DAYS} days)`,
+      `startDate ${body.startDate} to endDate ${endDate} spans ${end - start + 1} days, over the limit of 52 weeks (${MAX_RANGE_DAYS} days)`,
     ]);
   }
 

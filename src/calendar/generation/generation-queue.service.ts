@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { DATABASE_CONNECTION } from '../../database/database.module';
-import { GenerationRunner } from './generation-runner.service';
+import { GenerationRunner, STALE_RUN_MS } from './generation-runner.service';
 
 const QUEUE = 'calendar-generation';
 
@@ -70,19 +70,24 @@ export class GenerationQueue implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   /**
-   * Queue again every run still marked queued. A run is saved before its job is sent, so a crash in
-   * between would leave it queued forever; a run that already has a job gets a second one, which
-   * finds the run claimed and does nothing.
+   * Queue again every run still marked queued or running. A run is saved before its job is sent, and a
+   * `wait=true` run has no job at all, so a crash would otherwise leave such runs unfinished forever. A
+   * running run's job starts once the run counts as stale (GenerationRunner takes over runs idle for
+   * STALE_RUN_MS), so a run that another instance is still working on is left alone. A run that
+   * already has a job gets a second one, which finds the run claimed and does nothing.
    */
   private async requeueOrphans(): Promise<void> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM calendar_generations WHERE status = 'queued' ORDER BY created_at`,
+    const rows: Array<{ id: string; status: string; idle_ms: number }> = await this.dataSource.query(
+      `SELECT id, status, (extract(epoch FROM clock_timestamp() - updated_at) * 1000)::float8 AS idle_ms
+         FROM calendar_generations WHERE status IN ('queued', 'running') ORDER BY created_at`,
     );
-    for (const { id } of rows) {
-      await this.enqueue(id);
+
+    for (const row of rows) {
+      const waitSeconds = row.status === 'running' ? Math.max(0, Math.ceil((STALE_RUN_MS - row.idle_ms) / 1000)) + 1 : 0;
+      await this.boss.send(QUEUE, { generationId: row.id } satisfies GenerationJob, { startAfter: waitSeconds });
     }
     if (rows.length > 0) {
-      this.logger.log(`Queued ${rows.length} calendar generations again after start`);
+      this.logger.log(`Queued ${rows.length} unfinished calendar generations again after start`);
     }
   }
 }

@@ -13,7 +13,7 @@ import { CalendarGeneration, GenerationStep } from './calendar-generation.entity
 const INSERT_CHUNK = 1_000;
 
 // A run still marked running after this long lost its worker (a crash or a restart) and may be taken over.
-const STALE_RUN_MS = 10 * 60_000;
+export const STALE_RUN_MS = 10 * 60_000;
 
 /** Raised inside a run when the run was cancelled; it ends the run without marking it failed. */
 class RunCancelled extends Error {}

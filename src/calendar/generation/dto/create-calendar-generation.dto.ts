@@ -1,16 +1,5 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  Max,
-  Min,
-  registerDecorator,
-  ValidationArguments,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, registerDecorator, ValidationArguments } from 'class-validator';
 import { IsIanaTimeZone } from '../../../common/validation/is-iana-time-zone';
 import { normalizePlatform, SUPPORTED_PLATFORMS } from '../../platform';
 import { parseLocalDate } from '../../planner/local-date';
@@ -19,9 +8,17 @@ import { isKnownHolidayCountry } from '../../planner/public-holidays';
 /** The longest calendar a run may plan, in days (52 weeks). */
 export const MAX_RANGE_DAYS = 52 * 7;
 
-/** Returns whether `value` is a real calendar date written as YYYY-MM-DD (no 2027-02-30). */
+// Calendars are planned for the near past and the future; the bounds keep every date a four-digit year.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+/** Returns whether `value` is a real calendar date written as YYYY-MM-DD (no 2027-02-30), years 1900 to 2999. */
 export function isLocalDate(value: unknown): value is string {
   if (typeof value !== 'string') {
+    return false;
+  }
+  const year = Number(value.slice(0, 4));
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
     return false;
   }
   try {
@@ -51,13 +48,14 @@ export const IsLocalDate = () =>
   registerCheck(
     'isLocalDate',
     (value) => isLocalDate(value),
-    (args) => `${args.property} ${JSON.stringify(args.value)} is not a date in the form YYYY-MM-DD`,
+    (args) => `${args.property} ${JSON.stringify(args.value)} is not a date in the form YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
   );
 
 const IsLocalDateList = () =>
   registerCheck(
     'isLocalDateList',
-    (value) => Array.isArray(value) && value.every(isLocalDate),
+    // A value that is not a list is reported by @IsArray alone.
+    (value) => !Array.isArray(value) || value.every(isLocalDate),
     (args) => {
       const list = Array.isArray(args.value) ? args.value : [];
       const index = list.findIndex((item: unknown) => !isLocalDate(item));
@@ -68,7 +66,7 @@ const IsLocalDateList = () =>
 const IsPlatformList = () =>
   registerCheck(
     'isPlatformList',
-    (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && normalizePlatform(item) !== undefined),
+    (value) => !Array.isArray(value) || value.every((item) => typeof item === 'string' && normalizePlatform(item) !== undefined),
     (args) => {
       const list = Array.isArray(args.value) ? args.value : [];
       const index = list.findIndex((item: unknown) => typeof item !== 'string' || normalizePlatform(item) === undefined);
@@ -99,6 +97,13 @@ const IsPostsPerWeek = () =>
     },
   );
 
+const IsWeekCount = () =>
+  registerCheck(
+    'isWeekCount',
+    (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 52,
+    (args) => `${args.property} must be a whole number from 1 to 52, got ${JSON.stringify(args.value)}`,
+  );
+
 const IsHolidayCountry = () =>
   registerCheck(
     'isHolidayCountry',
@@ -113,9 +118,7 @@ export class CreateCalendarGenerationDto {
 
   @ApiPropertyOptional({ description: 'Length in weeks, 1 to 52; give this or endDate', minimum: 1, maximum: 52, example: 8 })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(52)
+  @IsWeekCount()
   weeks?: number;
 
   @ApiPropertyOptional({ description: 'Last day of the calendar, inclusive; give this or weeks. At most 52 weeks after startDate.', format: 'date', example: '2027-02-28' })

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { QueryIntegerField } from '../../../common/validation/query-integer';
-import { SUPPORTED_PLATFORMS } from '../../platform';
+import { normalizePlatform, SUPPORTED_PLATFORMS } from '../../platform';
 import { IsLocalDate } from './create-calendar-generation.dto';
 
 export class EntryQueryDto {
@@ -15,8 +16,9 @@ export class EntryQueryDto {
   @IsLocalDate()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only this platform', enum: SUPPORTED_PLATFORMS })
+  @ApiPropertyOptional({ description: 'Only this platform, by id or by a name such as "LinkedIn"', enum: SUPPORTED_PLATFORMS })
   @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? (normalizePlatform(value) ?? value) : value))
   @IsIn(SUPPORTED_PLATFORMS, { message: `platform must be one of ${SUPPORTED_PLATFORMS.join(', ')}` })
   platform?: string;
 
