@@ -129,7 +129,7 @@ async function generate(options: Options): Promise<void> {
     mkdirSync(options.outDir, { recursive: true });
     const icsPath = join(options.outDir, 'calendar.ics');
     const jsonPath = join(options.outDir, 'calendar.json');
-    writeFileSync(icsPath, renderIcs(finished.generation, finished.entries, 'cadence-cli'));
+    writeFileSync(icsPath, renderIcs(finished.generation, finished.entries));
     writeFileSync(jsonPath, `${JSON.stringify({ generation: run, entries: finished.entries.map(toEntryDto) }, null, 2)}\n`);
     process.stdout.write(`\nWrote ${icsPath} and ${jsonPath}\n`);
   } finally {

@@ -1,67 +1,112 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalCalendarMethod } from 'ical-generator';
-import { DateTime } from 'luxon';
 import type { CalendarEntryRow } from '../generation/calendar-entry.entity';
 import type { CalendarGeneration } from '../generation/calendar-generation.entity';
+import { escapeText, foldLine, formatLocalDateTime, formatUtcDateTime } from './ics-text';
+import { ZoneOffsetTable } from './ics-timezone';
 
 // Planned posts have a start time but no real length; a 30-minute block keeps them visible in calendar apps.
 const EVENT_MINUTES = 30;
 
+const MS_PER_MINUTE = 60_000;
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+
 /**
- * Render a run's entries as an RFC 5545 calendar. Event times carry the calendar's time zone (TZID,
- * defined by a VTIMEZONE block), so 09:00 local shows as 09:00 in any calendar app across
- * daylight-saving changes.
+ * The VTIMEZONE covers the request's dates with one day to spare on each side. Real offsets lie within
+ * -12:00..+14:00, so the local dates map into this UTC span widened by those offsets.
  */
-export function renderIcs(generation: CalendarGeneration, entries: CalendarEntryRow[], host: string): string {
-  const timezone = generation.request.timezone;
+const RANGE_MARGIN_BEFORE_MS = MS_PER_DAY + 14 * MS_PER_HOUR;
+const RANGE_MARGIN_AFTER_MS = 2 * MS_PER_DAY + 12 * MS_PER_HOUR;
 
-  // The time zone is set per event, not on the calendar: ical-generator 10 formats DTSTAMP in the
-  // calendar's time zone without the UTC "Z" when one is set, and RFC 5545 requires DTSTAMP in UTC.
-  const calendar = ical({
-    name: `Cadence content calendar ${generation.request.startDate} to ${generation.request.endDate}`,
-    prodId: { company: 'Cadence', product: 'content-calendar', language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
-  });
-  calendar.x([{ key: 'X-WR-TIMEZONE', value: timezone }]);
+/** Domain part of every UID. A fixed name keeps UIDs stable across hosts and free of request input. */
+const UID_DOMAIN = 'cadence';
 
-  const stamp = DateTime.fromJSDate(generation.finishedAt ?? generation.createdAt, { zone: 'utc' });
-  for (const entry of entries) {
-    const start = DateTime.fromJSDate(entry.startsAt, { zone: timezone });
-    calendar.createEvent({
-      id: `${entry.id}@${host}`,
-      start,
-      end: start.plus({ minutes: EVENT_MINUTES }),
-      timezone,
-      stamp,
-      summary: `[${entry.platform}] ${entry.title}`,
-      description: describe(entry),
-      categories: [{ name: entry.pillar }, { name: entry.purpose }],
-    });
+/**
+ * Renders a run's entries as an RFC 5545 calendar. Event times carry the entry's time zone (TZID, defined
+ * by a VTIMEZONE built from the same tz data as `startsAt`), so 09:00 local shows as 09:00 in any calendar
+ * app across daylight-saving changes. An event whose wall-clock start or end occurs twice (a fall-back hour)
+ * is written in UTC instead, because RFC 5545 3.3.5 reads such a TZID time as its first occurrence.
+ */
+export function renderIcs(generation: CalendarGeneration, entries: CalendarEntryRow[]): string {
+  const request = generation.request;
+  const tables = buildOffsetTables(generation, entries);
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Cadence//content-calendar//EN',
+    'METHOD:PUBLISH',
+    `NAME:${escapeText(`Cadence content calendar ${request.startDate} to ${request.endDate}`)}`,
+    `X-WR-CALNAME:${escapeText(`Cadence content calendar ${request.startDate} to ${request.endDate}`)}`,
+    `X-WR-TIMEZONE:${escapeText(request.timezone)}`,
+  ];
+  for (const table of tables.values()) {
+    lines.push(...table.renderVtimezone());
   }
 
-  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator 10 omits the last.
-  const text = withTimezoneDefinition(calendar.toString(), timezone);
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+  const stamp = formatUtcDateTime((generation.finishedAt ?? generation.createdAt).getTime());
+  for (const entry of entries) {
+    lines.push(...renderEvent(entry, stamp, tables.get(entry.timezone)!));
+  }
+  lines.push('END:VCALENDAR');
+
+  // RFC 5545 ends every content line with CRLF, the last one too.
+  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** Insert the VTIMEZONE component that the events' TZID refers to, before the first event. */
-function withTimezoneDefinition(text: string, timezone: string): string {
-  const definition = getVtimezoneComponent(timezone);
-  if (!definition) {
-    // NOTE: a zone missing from the package's tzurl data leaves TZID undefined; readers then fall back to
-    // their own zone database, which knows every IANA name Cadence accepts.
-    return text;
+/** Builds one offset table per time zone in use, keyed by the zone name exactly as the events carry it. */
+function buildOffsetTables(generation: CalendarGeneration, entries: CalendarEntryRow[]): Map<string, ZoneOffsetTable> {
+  let fromMs = Date.parse(`${generation.request.startDate}T00:00:00Z`) - RANGE_MARGIN_BEFORE_MS;
+  let toMs = Date.parse(`${generation.request.endDate}T00:00:00Z`) + RANGE_MARGIN_AFTER_MS;
+  for (const entry of entries) {
+    const startMs = entry.startsAt.getTime();
+    // An unparsable request date leaves NaN, which these comparisons replace with the entries' span.
+    if (!(fromMs <= startMs)) {
+      fromMs = startMs - MS_PER_DAY;
+    }
+    if (!(toMs >= startMs + EVENT_MINUTES * MS_PER_MINUTE)) {
+      toMs = startMs + MS_PER_DAY;
+    }
+  }
+  if (Number.isNaN(fromMs) || Number.isNaN(toMs)) {
+    throw new Error(
+      `Invalid calendar range ${generation.request.startDate}..${generation.request.endDate}: expected YYYY-MM-DD dates`,
+    );
   }
 
-  // The package names aliases by their canonical zone ("UTC" comes back as "Etc/UTC"); the events use
-  // the name the user gave, so the definition must carry that name too.
-  const block = definition
-    .replace(/^TZID:.*$/m, `TZID:${timezone}`)
-    .replace(/\r?\n/g, '\r\n')
-    .replace(/(\r\n)?$/, '\r\n');
-  const anchor = text.includes('BEGIN:VEVENT') ? 'BEGIN:VEVENT' : 'END:VCALENDAR';
-  const index = text.indexOf(anchor);
-  return text.slice(0, index) + block + text.slice(index);
+  const zones = new Set([generation.request.timezone, ...entries.map((entry) => entry.timezone)]);
+  const tables = new Map<string, ZoneOffsetTable>();
+  for (const zone of zones) {
+    tables.set(zone, new ZoneOffsetTable(zone, fromMs, toMs));
+  }
+  return tables;
+}
+
+function renderEvent(entry: CalendarEntryRow, stamp: string, table: ZoneOffsetTable): string[] {
+  const startMs = entry.startsAt.getTime();
+  const endMs = startMs + EVENT_MINUTES * MS_PER_MINUTE;
+  const localStartMs = startMs + table.offsetAt(startMs) * MS_PER_MINUTE;
+  const localEndMs = endMs + table.offsetAt(endMs) * MS_PER_MINUTE;
+
+  // A wall-clock time derived from an instant always maps back to it unless it occurs twice.
+  const unambiguous = table.countInstantsAt(localStartMs) === 1 && table.countInstantsAt(localEndMs) === 1;
+  const start = unambiguous
+    ? `DTSTART;TZID=${entry.timezone}:${formatLocalDateTime(localStartMs)}`
+    : `DTSTART:${formatUtcDateTime(startMs)}`;
+  const end = unambiguous
+    ? `DTEND;TZID=${entry.timezone}:${formatLocalDateTime(localEndMs)}`
+    : `DTEND:${formatUtcDateTime(endMs)}`;
+
+  return [
+    'BEGIN:VEVENT',
+    `UID:${entry.id}@${UID_DOMAIN}`,
+    `DTSTAMP:${stamp}`,
+    start,
+    end,
+    `SUMMARY:${escapeText(`[${entry.platform}] ${entry.title}`)}`,
+    `DESCRIPTION:${escapeText(describe(entry))}`,
+    `CATEGORIES:${escapeText(entry.pillar)},${escapeText(entry.purpose)}`,
+    'END:VEVENT',
+  ];
 }
 
 function describe(entry: CalendarEntryRow): string {

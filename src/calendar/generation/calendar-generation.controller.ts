@@ -145,12 +145,11 @@ export class CalendarGenerationController {
   async ics(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuidParam('id')) id: string,
-    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const { generation, entries } = await this.generations.allEntries(user.id, id);
     response.setHeader('Content-Disposition', `attachment; filename="cadence-${id}.ics"`);
-    return renderIcs(generation, entries, request.hostname || 'cadence');
+    return renderIcs(generation, entries);
   }
 
   @Get(':id/calendar.csv')
