@@ -150,6 +150,7 @@ describe('strategies', () => {
     ['an invalid time zone', { optimalTiming: { timezone: 'Mars/Base' } }, "'Mars/Base' is not an IANA time zone"],
     ['a UTC offset as time zone', { optimalTiming: { timezone: '+02:00' } }, 'timezone'],
     ['a negative pillar weight', { contentPillars: [{ name: 'A', weight: -5 }] }, 'contentPillars[0].weight'],
+    ['a pillar weight near the float limit', { contentPillars: [{ name: 'A', weight: 1e308 }, 'B'] }, 'contentPillars[0].weight must be a number from 0 to 1000000'],
     ['a missing name', { name: undefined }, 'name'],
     ['an unknown frequency', { contentFrequency: 'Hourly' }, 'contentFrequency'],
   ])('rejects %s and writes nothing', async (_case, overrides, expected) => {

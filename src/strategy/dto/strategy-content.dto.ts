@@ -576,10 +576,12 @@ export class ContentPillarDto implements ContentPillar {
   })
   name: string;
 
+  // The upper bound keeps the sum of fifty weights far from the float limit, where shares would collapse to 0.
   @NumberField({
-    description: 'Relative weight; the planner normalises the weights of all pillars to shares',
+    description: 'Relative weight from 0 to 1,000,000; the planner normalises the weights of all pillars to shares',
     example: 40,
     min: 0,
+    max: 1_000_000,
   })
   weight?: number;
 

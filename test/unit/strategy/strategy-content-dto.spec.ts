@@ -211,7 +211,7 @@ describe('CreateStrategyDto validation', () => {
 
   it('rejects a negative pillar weight naming the index', async () => {
     expect(await errorsOf({ name: 'x', contentPillars: ['a', 'b', { name: 'c', weight: -5 }] })).toEqual([
-      'contentPillars[2].weight must be a number >= 0, got -5',
+      'contentPillars[2].weight must be a number from 0 to 1000000, got -5',
     ]);
   });
 
@@ -321,7 +321,7 @@ describe('UpdateStrategyDto validation', () => {
 
   it('keeps the rules of each field', async () => {
     expect(await updateErrorsOf({ contentPillars: [{ name: 'a', weight: -1 }] })).toEqual([
-      'contentPillars[0].weight must be a number >= 0, got -1',
+      'contentPillars[0].weight must be a number from 0 to 1000000, got -1',
     ]);
   });
 
