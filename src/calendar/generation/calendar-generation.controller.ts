@@ -84,8 +84,8 @@ export class CalendarGenerationController {
       await this.runner.execute(generation.id);
     }
 
-    // A repeated request may find the first one's run still in progress; it waits for that run too,
-    // and answers 202 like a queued request if the run does not end in time.
+    // A repeated request may find the first one's run still in progress. It waits for that run too,
+    // and returns 202 like a queued request if the run does not end in time.
     const finished = await this.generations.waitForEnd(user.id, generation.id, WAIT_TIMEOUT_MS);
     const ended = finished.status !== 'queued' && finished.status !== 'running';
     response.status(ended ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
