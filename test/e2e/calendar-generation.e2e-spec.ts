@@ -362,3 +362,53 @@ describe('calendar generations across a restart', () => {
     }
   });
 });
+
+describe('calendar generations on two instances', () => {
+  it('completes each queued run once with two workers', async () => {
+    const first = await startTestApp();
+    const second = await startTestApp({}, { database: first.database });
+    try {
+      const user = await first.createUser();
+      const strategy = await createStrategy(first, user.apiKey);
+      await request(first.http).post(`/v1/strategies/${strategy.id}/activate`).set(authorized(user.apiKey)).expect(200);
+
+      const ids: string[] = [];
+      for (let run = 0; run < 6; run += 1) {
+        const harness = run % 2 === 0 ? first : second;
+        const response = await request(harness.http)
+          .post('/v1/calendar-generations')
+          .set(authorized(user.apiKey))
+          .send({ ...CALENDAR, weeks: 1 + run })
+          .expect(202);
+        ids.push(response.body.id);
+      }
+
+      let pending = ids.length;
+      for (let attempt = 0; attempt < 300 && pending > 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const rows = await first.dataSource.query(
+          `SELECT count(*)::int AS n FROM calendar_generations WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'running')`,
+          [ids],
+        );
+        pending = rows[0].n;
+      }
+      expect(pending).toBe(0);
+
+      const runs = await first.dataSource.query(
+        `SELECT g.status, g.entry_count, count(e.id)::int AS stored, count(DISTINCT e.position)::int AS positions
+           FROM calendar_generations g LEFT JOIN calendar_entries e ON e.generation_id = g.id
+          WHERE g.id = ANY($1::uuid[]) GROUP BY g.id`,
+        [ids],
+      );
+      expect(runs).toHaveLength(6);
+      for (const run of runs) {
+        expect(run.status).toBe('completed');
+        expect(run.stored).toBe(run.entry_count);
+        expect(run.positions).toBe(run.entry_count);
+      }
+    } finally {
+      await second.close({ keepDatabase: true });
+      await first.close();
+    }
+  });
+});
