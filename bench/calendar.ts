@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { planCalendar } from '../src/calendar/planner/plan-calendar';
 import type { CalendarRequest } from '../src/calendar/planner/types';
 import type { StrategyContent } from '../src/strategy/strategy-content';
 import { createBenchDatabase, dropBenchDatabase } from './support/bench-database';
+import { writeResultsBlock } from './support/results-block';
 
 const BENCHMARKS_FILE = join(__dirname, '..', 'BENCHMARKS.md');
 const SECTION_HEADING = '## Calendar generation';
@@ -185,7 +185,7 @@ async function main(): Promise<void> {
 
     const results = render(inProcess, summarize(endToEnd), summarize(bare), entryCount, database.serverVersion);
     console.log(results);
-    writeResults(results);
+    writeResultsBlock(BENCHMARKS_FILE, { heading: SECTION_HEADING, begin: RESULTS_BEGIN, end: RESULTS_END }, results);
     console.error(`Wrote the results to ${BENCHMARKS_FILE}`);
   } finally {
     await client.end().catch(() => undefined);
@@ -223,19 +223,6 @@ function render(
     '',
     `Ratio end to end / bare insert (p50): ${ratio.toFixed(2)}. The first end-to-end round is a warm-up and is not counted.`,
   ].join('\n');
-}
-
-function writeResults(results: string): void {
-  const block = `${RESULTS_BEGIN}\n${results}\n${RESULTS_END}`;
-  const current = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
-
-  const begin = current.indexOf(RESULTS_BEGIN);
-  const end = current.indexOf(RESULTS_END);
-  const next =
-    begin !== -1 && end > begin
-      ? current.slice(0, begin) + block + current.slice(end + RESULTS_END.length)
-      : `${current.trimEnd()}\n\n${SECTION_HEADING}\n\n${block}\n`;
-  writeFileSync(BENCHMARKS_FILE, next);
 }
 
 main().catch((error: Error) => {

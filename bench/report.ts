@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeResultsBlock } from './support/results-block';
 import { availableParallelism, cpus, loadavg, release, type } from 'node:os';
 import type { ThroughputComparison, ServerMeasurement } from './http/throughput';
 import type { TierMeasurement } from './resolution';
@@ -133,25 +133,7 @@ function httpRow(label: string, measurement: ServerMeasurement): string {
   );
 }
 
-/**
- * Replace the results block of the "Strategy resolution" section of BENCHMARKS.md, keeping every other
- * line of the file. Adds the section (or the file) when it is missing.
- */
+/** Replace the results block of the "Strategy resolution" section of BENCHMARKS.md. */
 export function writeResults(path: string, results: string): void {
-  const block = `${RESULTS_BEGIN}\n${results}\n${RESULTS_END}`;
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-
-  const begin = current.indexOf(RESULTS_BEGIN);
-  const end = current.indexOf(RESULTS_END);
-  let next: string;
-  if (begin !== -1 && end > begin) {
-    next = current.slice(0, begin) + block + current.slice(end + RESULTS_END.length);
-  } else if (current.includes(`\n${SECTION_HEADING}\n`)) {
-    const headingEnd = current.indexOf(`\n${SECTION_HEADING}\n`) + SECTION_HEADING.length + 2;
-    next = `${current.slice(0, headingEnd)}\n${block}\n${current.slice(headingEnd)}`;
-  } else {
-    next = `${current.trimEnd()}\n\n${SECTION_HEADING}\n\n${block}\n`;
-  }
-
-  writeFileSync(path, next);
+  writeResultsBlock(path, { heading: SECTION_HEADING, begin: RESULTS_BEGIN, end: RESULTS_END }, results);
 }

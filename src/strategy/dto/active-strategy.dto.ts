@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { StrategyResponseDto } from './strategy-response.dto';
+import { parseQueryBoolean } from '../../common/validation/query-boolean';
 
 export class ActiveStrategyQueryDto {
   @ApiPropertyOptional({ description: 'Skip the memory tier and read the database (the result refills the cache)', default: false })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(parseQueryBoolean)
   @IsBoolean({ message: "refresh must be 'true' or 'false'" })
   refresh?: boolean;
 }

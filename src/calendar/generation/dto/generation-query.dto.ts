@@ -2,11 +2,12 @@ import { BadRequestException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { parseQueryBoolean } from '../../../common/validation/query-boolean';
 
 export class GenerationQueryDto {
   @ApiPropertyOptional({ description: 'Run in the request and return the finished run (201) instead of queueing it (202)', default: false })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(parseQueryBoolean)
   @IsBoolean({ message: "wait must be 'true' or 'false'" })
   wait?: boolean;
 }
