@@ -31,7 +31,7 @@ const memoryCache = CacheModule.registerAsync({
 export class AppModule {
   /**
    * Build the root module, reading and validating the environment now rather than when this file is
-   * imported, so each application (and each e2e test) sees the environment of its own start.
+   * imported, so each application (and each e2e test) reads the environment of its own start.
    */
   static register(): DynamicModule {
     return {

@@ -15,7 +15,7 @@ export function hashApiKey(apiKey: string): string {
   return createHash('sha256').update(apiKey).digest('hex');
 }
 
-/** The part of a key that is safe to show in logs and listings. */
+/** Return the part of a key that is safe to show in logs and listings. */
 export function apiKeyPrefix(apiKey: string): string {
   return apiKey.slice(0, KEY_PREFIX.length + 6);
 }

@@ -19,11 +19,11 @@ export interface AuthenticatedRequest extends Request {
   user?: AuthenticatedUser;
 }
 
-/** The user whose API key authenticated the request; set by ApiKeyGuard. */
+/** Parameter decorator that injects the user whose API key authenticated the request (set by ApiKeyGuard). */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.user) {
-    // Only reachable if a route marked @Public() asks for the user, which is a programming error.
+    // Only reachable if a route marked @Public() reads the user, which is a programming error.
     throw new Error('CurrentUser used on a route that is not authenticated');
   }
   return request.user;

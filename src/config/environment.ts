@@ -35,7 +35,7 @@ export class Environment {
   @Max(65535)
   EMBEDDED_POSTGRES_PORT = 54329;
 
-  /** Unset: the admin endpoints answer 404. */
+  /** Unset: the admin endpoints return 404. */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -54,7 +54,7 @@ export class Environment {
   @Min(1)
   STRATEGY_CACHE_MAX_ENTRIES = 10_000;
 
-  // NOTE: validated but not used yet; each instance keeps its own in-process cache, so several
+  // NOTE: validated but not used yet. Each instance keeps its own in-process cache, so several
   // instances behind one load balancer may serve a cached strategy for up to the TTL after a write.
   @Transform(emptyToUndefined)
   @IsOptional()

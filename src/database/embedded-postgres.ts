@@ -36,7 +36,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
   const maintenanceUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
-  // A running Cadence server may already own the cluster; a second process (the CLI, say) shares it,
+  // A running Cadence server may already own the cluster. A second process (the CLI, say) shares it,
   // but only if that cluster's data is this DATA_DIR's.
   const runningDataDir = await runningDataDirectory(maintenanceUrl);
   if (runningDataDir !== undefined) {
@@ -105,7 +105,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   };
 }
 
-/** The data directory of a cluster already answering at `maintenanceUrl`, or undefined if none does. */
+/** The data directory of a cluster already listening at `maintenanceUrl`, or undefined if none does. */
 async function runningDataDirectory(maintenanceUrl: string): Promise<string | undefined> {
   const client = new Client({ connectionString: maintenanceUrl, connectionTimeoutMillis: 1000 });
   try {

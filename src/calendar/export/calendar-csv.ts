@@ -17,7 +17,7 @@ const COLUMNS = [
   'notes',
 ];
 
-// Spreadsheet apps run a cell that starts with one of these as a formula; titles and notes come from
+// Spreadsheet apps run a cell that starts with one of these as a formula. Titles and notes come from
 // user-entered strategy text, so such cells get a leading apostrophe (OWASP's CSV injection advice).
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -28,7 +28,7 @@ export function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;
-  // The first physical line holds 75 octets; a continuation holds 74 after its leading space.
+  // The first physical line contains up to 75 octets, and a continuation 74 after its leading space.
   let limit = MAX_LINE_OCTETS;
   for (const character of line) {
     const size = utf8Length(character);

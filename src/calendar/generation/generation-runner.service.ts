@@ -196,7 +196,7 @@ async function insertEntries(manager: EntityManager, generation: CalendarGenerat
   }
 }
 
-/** The values of one entry in ENTRY_COLUMNS order. */
+/** Return the values of one entry in ENTRY_COLUMNS order. */
 function entryValues(generationId: string, entry: CalendarEntry, position: number): unknown[] {
   const details: EntryDetails = {
     length: entry.length,

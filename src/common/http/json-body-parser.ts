@@ -18,7 +18,7 @@ function hasBody(request: IncomingMessage): boolean {
  * Express middleware that rejects with 415 a request body that is not UTF-8 JSON: a body without
  * Content-Type, another media type (text/plain, forms, multipart, application/merge-patch+json),
  * or a charset other than utf-8, which RFC 8259 requires for JSON. Without it, the JSON parser
- * skips such a body, and the route sees an empty one. Requests without a body pass, so POST
+ * skips such a body, and the route receives an empty one. Requests without a body pass, so POST
  * …/activate and DELETE need no Content-Type.
  */
 export function requireJsonContentType(request: Request, response: Response, next: NextFunction): void {

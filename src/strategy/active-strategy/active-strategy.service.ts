@@ -25,15 +25,15 @@ export interface StrategySnapshot {
 
 export interface TierStatistics {
   hits: number;
-  /** Total time spent in lookups answered by this tier, in milliseconds. */
+  /** Total time spent in lookups resolved by this tier, in milliseconds. */
   totalMs: number;
-  /** Mean time of a lookup answered by this tier, in milliseconds. */
+  /** Mean time of a lookup resolved by this tier, in milliseconds. */
   meanMs: number;
 }
 
 export interface ResolutionStatistics {
   tiers: Record<ResolutionTier, TierStatistics>;
-  /** Lookups the memory tier could not answer (refresh=true requests are not counted). */
+  /** Lookups the memory tier could not resolve (refresh=true requests are not counted). */
   misses: number;
   /** Lookups for users that have no strategy at all. */
   notFound: number;

@@ -7,7 +7,7 @@ import { ActiveStrategyService } from '../active-strategy/active-strategy.servic
 import { StrategyCacheService } from './strategy-cache.service';
 
 class TierStatisticsDto {
-  @ApiProperty({ description: 'Lookups this tier answered' })
+  @ApiProperty({ description: 'Lookups this tier resolved' })
   hits: number;
 
   @ApiProperty({ description: 'Total time of those lookups, in milliseconds' })
@@ -32,7 +32,7 @@ class CacheStatisticsDto {
   @ApiProperty({ description: 'Active-strategy lookups per tier since the process started', type: TiersDto })
   tiers: TiersDto;
 
-  @ApiProperty({ description: 'Lookups the memory tier could not answer (refresh=true requests are not counted)' })
+  @ApiProperty({ description: 'Lookups the memory tier could not resolve (refresh=true requests are not counted)' })
   misses: number;
 
   @ApiProperty({ description: 'Lookups for users with no strategy at all' })

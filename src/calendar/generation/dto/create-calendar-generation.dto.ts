@@ -5,7 +5,7 @@ import { normalizePlatform, SUPPORTED_PLATFORMS } from '../../platform';
 import { parseLocalDate } from '../../planner/local-date';
 import { isKnownHolidayCountry } from '../../planner/public-holidays';
 
-/** The longest calendar a run may plan, in days (52 weeks). */
+/** Maximum length of a calendar, in days (52 weeks). */
 export const MAX_RANGE_DAYS = 52 * 7;
 
 // Calendars are planned for the near past and the future; the bounds keep every date a four-digit year.
